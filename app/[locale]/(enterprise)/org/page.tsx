@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { requireRole } from "@/lib/auth";
+import { listMyEnterprises } from "@/lib/server/enterprises";
+import { Badge } from "@/components/ui/notice";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("org"))("title") };
+}
+
+const tone = { PENDING: "warning", VERIFIED: "success", REJECTED: "danger" } as const;
+
+export default async function OrgPage() {
+  const actor = await requireRole(["ENTERPRISE_HR"]);
+  const [t, tEnum, format, locale, enterprises] = await Promise.all([
+    getTranslations("org"),
+    getTranslations("enums"),
+    getFormatter(),
+    getLocale(),
+    listMyEnterprises(actor),
+  ]);
+  return (
+    <>
+      <h1 className="mb-6 text-2xl font-bold">{t("title")}</h1>
+      {enterprises.length === 0 ? <p>{t("none")}</p> : null}
+      {enterprises.map((e) => {
+        const district = locale === "zh-CN" ? e.district.name : e.district.nameEn;
+        return (
+          <section key={e.id} className="mb-6 rounded-lg border border-slate-200 bg-white p-5 shadow-sm" aria-labelledby={`ent-${e.id}`}>
+            <h2 id={`ent-${e.id}`} className="mb-3 text-xl font-bold">
+              {e.name}
+            </h2>
+            <dl className="mb-4 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
+              <dt className="text-slate-600">{t("uscc")}</dt>
+              <dd className="font-mono">{e.uscc}</dd>
+              <dt className="text-slate-600">{t("district")}</dt>
+              <dd>{district}</dd>
+              <dt className="text-slate-600">{t("registeredAt")}</dt>
+              <dd>{format.dateTime(e.createdAt, { dateStyle: "medium" })}</dd>
+              <dt className="text-slate-600">{t("status")}</dt>
+              <dd>
+                <Badge tone={tone[e.status]}>{tEnum(`enterpriseStatus.${e.status}`)}</Badge>
+              </dd>
+            </dl>
+            <p className="text-slate-700">
+              {e.status === "PENDING"
+                ? t("pendingExplain", { district })
+                : e.status === "REJECTED"
+                  ? t("rejectedExplain", { reason: e.statusReason ?? "" })
+                  : t("verifiedExplain", { date: e.verifiedAt ? format.dateTime(e.verifiedAt, { dateStyle: "medium" }) : "" })}
+            </p>
+          </section>
+        );
+      })}
+    </>
+  );
+}

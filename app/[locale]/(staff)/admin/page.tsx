@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireRole } from "@/lib/auth";
+import { STAFF_ROLES } from "@/lib/domain/access";
+import { districtName } from "@/lib/domain/districts";
+import { listEnterprisesForReview } from "@/lib/server/enterprises";
+import { Link } from "@/lib/i18n/navigation";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("title") };
+}
+
+export default async function AdminHome() {
+  const actor = await requireRole(STAFF_ROLES);
+  const [t, tEnum, locale, pending] = await Promise.all([
+    getTranslations("admin"),
+    getTranslations("enums"),
+    getLocale(),
+    listEnterprisesForReview(actor, "PENDING"),
+  ]);
+  return (
+    <>
+      <h1 className="mb-1 text-2xl font-bold">{t("title")}</h1>
+      <p className="mb-6 text-slate-700">
+        {actor.displayName} · {tEnum(`role.${actor.role}`)} · {t("scope", { district: districtName(actor.districtCode, locale) ?? t("allDistricts") })}
+      </p>
+      <h2 className="mb-3 text-lg font-bold">{t("queues")}</h2>
+      <ul className="grid gap-4 sm:grid-cols-2">
+        <li className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+          <p className="text-slate-700">{t("enterprisesPending")}</p>
+          <p className="mb-3 text-3xl font-bold text-brand-800">{pending.length}</p>
+          <Link href="/admin/enterprises" className="font-medium">
+            {t("open")}
+            <span className="sr-only">：{t("enterprisesPending")}</span>
+          </Link>
+        </li>
+      </ul>
+    </>
+  );
+}

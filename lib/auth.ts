@@ -1,0 +1,109 @@
+// Sign-in (next-auth 4, Credentials, JWT) and the one way every page, action and handler learns who is acting.
+import "server-only";
+import { cache } from "react";
+import { headers } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { getServerSession, type NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getLocale } from "next-intl/server";
+import { env } from "./env";
+import type { TActor, TRole } from "./domain/access";
+import { IDLE_SECONDS, sessionExpired } from "./domain/session";
+import { ZSignIn } from "./schemas/auth";
+import { loadActiveUser, recordSignOut, signIn } from "./server/accounts";
+
+
+export async function clientIp(): Promise<string | null> {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
+}
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; role: TRole; name: string };
+  }
+  interface User {
+    role: TRole;
+    sessionVersion: number;
+  }
+}
+declare module "next-auth/jwt" {
+  interface JWT {
+    uid?: string;
+    role?: TRole;
+    sv?: number;
+    /** Sign-in time in seconds, for the absolute limit. */
+    authAt?: number;
+  }
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: process.env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: IDLE_SECONDS, updateAge: 0 },
+  jwt: { maxAge: IDLE_SECONDS },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: [
+    CredentialsProvider({
+      name: "credentials",
+      credentials: { identifier: { type: "text" }, password: { type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = ZSignIn.safeParse(credentials ?? {});
+        if (!parsed.success) throw new Error("invalid");
+        const forwarded = req.headers?.["x-forwarded-for"];
+        const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() ?? null;
+        const result = await signIn(parsed.data.identifier, parsed.data.password, ip);
+        // The message reaches the sign-in form as `error`; it names the case, never the account's details.
+        if (!result.ok) throw new Error(result.reason);
+        return { id: result.user.id, name: result.user.displayName, role: result.user.role, sessionVersion: result.user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.role = user.role;
+        token.sv = user.sessionVersion;
+        token.authAt = Math.floor(Date.now() / 1000);
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      session.user = { id: token.uid ?? "", role: token.role ?? "TALENT", name: token.name ?? "" };
+      return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (token?.uid) await recordSignOut(token.uid);
+    },
+  },
+};
+
+/** The acting user for this request, checked against the database: null for visitors and for ended sessions. */
+export const getActor = cache(async (): Promise<TActor | null> => {
+  env();
+  const session = await getServerSession({
+    ...authOptions,
+    callbacks: {
+      ...authOptions.callbacks,
+      // Carry the raw claims through so the checks below can see them.
+      session: ({ session, token }) => ({ ...session, token }) as typeof session,
+    },
+  });
+  const token = (session as unknown as { token?: { uid?: string; sv?: number; authAt?: number } } | null)?.token;
+  if (!token?.uid || token.sv === undefined || sessionExpired(token.authAt)) return null;
+  return loadActiveUser(token.uid, token.sv);
+});
+
+/** For pages: sends visitors to sign in, and shows the 403 page to people of another role. */
+export async function requireRole(roles: readonly TRole[]): Promise<TActor> {
+  const actor = await getActor();
+  if (!actor) {
+    // proxy.ts sends visitors here with the page to return to; this covers sessions ended since.
+    const locale = await getLocale();
+    redirect(`${locale === "zh-CN" ? "" : `/${locale}`}/sign-in?expired=1`);
+  }
+  if (!roles.includes(actor.role)) forbidden();
+  return actor;
+}

@@ -1,0 +1,23 @@
+// The one Prisma client. Password hashes are omitted from every query unless a query asks for them.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client";
+import { env } from "./env";
+
+function createClient() {
+  const e = env();
+  const adapter = new PrismaPg({
+    connectionString: e.DATABASE_URL,
+    max: e.DB_POOL_MAX,
+    connectionTimeoutMillis: 5_000,
+    statement_timeout: e.DB_STATEMENT_TIMEOUT_MS,
+  });
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+}
+
+type Db = ReturnType<typeof createClient>;
+const globalForDb = globalThis as unknown as { talentPortalDb?: Db };
+
+export const db: Db = globalForDb.talentPortalDb ?? createClient();
+globalForDb.talentPortalDb = db;
+
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];

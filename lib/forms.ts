@@ -1,0 +1,68 @@
+// The one way a form action answers: every field error in the reader's language, what they typed kept
+// (never passwords), expected problems as messages, and anything unexpected as a generic message with an id.
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { unstable_rethrow } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import { ID_NUMBER_MESSAGES } from "./domain/id-number";
+import { USCC_MESSAGES } from "./domain/uscc";
+import { UserError } from "./server/errors";
+import type { TFormState } from "./form-state";
+
+const NEVER_ECHOED = new Set(["password", "confirmPassword"]);
+
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$") && !NEVER_ECHOED.has(key)) values[key] = value;
+  }
+  return values;
+}
+
+async function translator() {
+  const [t, locale] = await Promise.all([getTranslations("errors"), getLocale()]);
+  return (key: string): string => {
+    // The validators' own Chinese sentences are the source of truth in Chinese.
+    if (locale === "zh-CN") {
+      const [group, code] = key.split(".");
+      if (group === "idNumber" && code && code in ID_NUMBER_MESSAGES) return ID_NUMBER_MESSAGES[code as keyof typeof ID_NUMBER_MESSAGES];
+      if (group === "uscc" && code && code in USCC_MESSAGES) return USCC_MESSAGES[code as keyof typeof USCC_MESSAGES];
+    }
+    return t.has(key) ? t(key) : t("invalid");
+  };
+}
+
+/** Parses a form with its shared schema, runs the use case, and turns every outcome into a form state. */
+export async function handleForm<S extends z.ZodType>(
+  schema: S,
+  formData: FormData,
+  run: (data: z.output<S>) => Promise<TFormState | void>,
+): Promise<TFormState> {
+  const values = formValues(formData);
+  const tr = await translator();
+  const parsed = schema.safeParse(Object.fromEntries(formData.entries()));
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "form");
+      (fieldErrors[field] ??= []).push(tr(issue.message));
+    }
+    return { status: "error", fieldErrors, values, message: tr("summary") };
+  }
+  try {
+    return (await run(parsed.data)) ?? { status: "success", fieldErrors: {}, values };
+  } catch (error) {
+    unstable_rethrow(error);
+    if (error instanceof UserError) {
+      const message = tr(error.key);
+      return error.field
+        ? { status: "error", fieldErrors: { [error.field]: [message] }, values, message: tr("summary") }
+        : { status: "error", fieldErrors: {}, values, message };
+    }
+    const id = randomUUID().slice(0, 8);
+    console.error(`[error ${id}]`, error);
+    const t = await getTranslations("errors");
+    return { status: "error", fieldErrors: {}, values, message: t("unexpected", { id }) };
+  }
+}

@@ -1,0 +1,165 @@
+// Demo data for `npm start` on an empty database: the four districts, one verified employer per district with an
+// HR officer, one employer waiting for verification, talents with varied profiles, a reviewer per district and
+// admins. Every account's password is DEMO_PASSWORD; the README lists them.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { db } from "@/lib/db";
+import { createEnterprise, createTalent, createUser, ensureDistricts, idNumber, uscc } from "../tests/support/factories";
+
+export const DEMO_PASSWORD = "Rencai@2026";
+
+export async function isEmpty(): Promise<boolean> {
+  return (await db.user.count()) === 0;
+}
+
+export async function seedDemo() {
+  const password = DEMO_PASSWORD;
+  await ensureDistricts();
+
+  const jingan = await createEnterprise({
+    uscc: uscc("91310106MA1K4A2B3"),
+    name: "上海静安数智科技有限公司",
+    districtCode: "310106",
+    industry: "信息技术",
+    address: "上海市静安区江场三路 100 号",
+    hr: { identifier: "hr.jingan@example.com", password, displayName: "周敏（人事）" },
+  });
+  const changning = await createEnterprise({
+    uscc: uscc("91310105MA1FL3C7X"),
+    name: "上海虹桥航空科创有限公司",
+    districtCode: "310105",
+    industry: "航空服务",
+    address: "上海市长宁区临空路 88 号",
+    hr: { identifier: "hr.changning@example.com", password, displayName: "吴婷（人事）" },
+  });
+  const minhang = await createEnterprise({
+    uscc: uscc("91310112MA1GB7D5Q"),
+    name: "上海春申智能制造有限公司",
+    districtCode: "310112",
+    industry: "智能制造",
+    address: "上海市闵行区紫星路 588 号",
+    hr: { identifier: "hr.minhang@example.com", password, displayName: "郑强（人事）" },
+  });
+  const jiading = await createEnterprise({
+    uscc: uscc("91310114MA1HN8E6R"),
+    name: "上海嘉定新能源汽车研究院有限公司",
+    districtCode: "310114",
+    industry: "新能源汽车",
+    address: "上海市嘉定区安亭镇墨玉南路 1000 号",
+    hr: { identifier: "hr.jiading@example.com", password, displayName: "孙丽（人事）" },
+  });
+  await createEnterprise({
+    uscc: uscc("91310106MA1J2P9T4"),
+    name: "上海静安生物医药研发有限公司",
+    districtCode: "310106",
+    industry: "生物医药",
+    status: "PENDING",
+    hr: { identifier: "hr.pending@example.com", password, displayName: "钱坤（人事）" },
+  });
+
+  await createTalent({
+    identifier: "13800138001",
+    password,
+    realName: "李明",
+    idNumber: idNumber("310106", "19950312", "123"),
+    education: "DOCTORATE",
+    graduationYear: 2023,
+    graduationSchool: "复旦大学",
+    professionalTitle: "INTERMEDIATE",
+    hukou: "NON_LOCAL",
+    nationality: "中国",
+    isReturnee: false,
+    ownsHomeInShanghai: false,
+    employerId: jingan.id,
+    socialInsuranceMonths: 18,
+    annualSalary: 420000,
+    contractEndDate: "2028-06-30",
+  });
+  await createTalent({
+    identifier: "wangfang@example.com",
+    password,
+    realName: "王芳",
+    idNumber: idNumber("320102", "19980705", "246"),
+    education: "MASTER",
+    graduationYear: 2025,
+    graduationSchool: "伦敦大学学院",
+    professionalTitle: "NONE",
+    hukou: "NON_LOCAL",
+    nationality: "中国",
+    isReturnee: true,
+    returnDate: "2025-09-01",
+    ownsHomeInShanghai: false,
+    employerId: changning.id,
+    socialInsuranceMonths: 2,
+    annualSalary: 260000,
+    contractEndDate: "2028-08-31",
+  });
+  await createTalent({
+    identifier: "zhangwei@example.com",
+    password,
+    realName: "张伟",
+    idNumber: idNumber("310112", "19860120", "357"),
+    education: "BACHELOR",
+    graduationYear: 2008,
+    graduationSchool: "上海交通大学",
+    professionalTitle: "SENIOR",
+    hukou: "LOCAL",
+    nationality: "中国",
+    isReturnee: false,
+    ownsHomeInShanghai: true,
+    employerId: minhang.id,
+    socialInsuranceMonths: 96,
+    annualSalary: 680000,
+  });
+  await createTalent({
+    identifier: "john.smith@example.com",
+    password,
+    realName: "John Smith",
+    idType: "PASSPORT",
+    idNumber: "E12345678",
+    education: "DOCTORATE",
+    graduationYear: 2015,
+    graduationSchool: "Technical University of Munich",
+    professionalTitle: "NONE",
+    hukou: "FOREIGN",
+    nationality: "Germany",
+    isReturnee: false,
+    ownsHomeInShanghai: false,
+    employerId: jiading.id,
+    socialInsuranceMonths: 30,
+    annualSalary: 900000,
+    contractEndDate: "2027-12-31",
+  });
+  await createTalent({
+    identifier: "chenjing@example.com",
+    password,
+    realName: "陈静",
+    idNumber: idNumber("310105", "20010918", "468"),
+  });
+
+  for (const d of [
+    { code: "310106", key: "jingan", name: "静安区审核员" },
+    { code: "310105", key: "changning", name: "长宁区审核员" },
+    { code: "310112", key: "minhang", name: "闵行区审核员" },
+    { code: "310114", key: "jiading", name: "嘉定区审核员" },
+  ]) {
+    await createUser({ role: "REVIEWER", identifier: `reviewer.${d.key}@example.com`, password, displayName: d.name, districtCode: d.code });
+  }
+  await createUser({ role: "ADMIN", identifier: "admin.jingan@example.com", password, displayName: "静安区管理员", districtCode: "310106" });
+  await createUser({ role: "ADMIN", identifier: "admin@example.com", password, displayName: "平台管理员", districtCode: null });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  (async () => {
+    if (!(await isEmpty())) {
+      console.log("The database already has accounts; the demo seed runs only on an empty database.");
+    } else {
+      await seedDemo();
+      console.log("Demo data loaded.");
+    }
+    await db.$disconnect();
+  })().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
