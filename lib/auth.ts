@@ -12,7 +12,6 @@ import { IDLE_SECONDS, sessionExpired } from "./domain/session";
 import { ZSignIn } from "./schemas/auth";
 import { loadActiveUser, recordSignOut, signIn } from "./server/accounts";
 
-
 export async function clientIp(): Promise<string | null> {
   const h = await headers();
   return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
@@ -54,7 +53,12 @@ export const authOptions: NextAuthOptions = {
         const result = await signIn(parsed.data.identifier, parsed.data.password, ip);
         // The message reaches the sign-in form as `error`; it names the case, never the account's details.
         if (!result.ok) throw new Error(result.reason);
-        return { id: result.user.id, name: result.user.displayName, role: result.user.role, sessionVersion: result.user.sessionVersion };
+        return {
+          id: result.user.id,
+          name: result.user.displayName,
+          role: result.user.role,
+          sessionVersion: result.user.sessionVersion,
+        };
       },
     }),
   ],

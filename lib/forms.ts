@@ -26,7 +26,8 @@ async function translator() {
     // The validators' own Chinese sentences are the source of truth in Chinese.
     if (locale === "zh-CN") {
       const [group, code] = key.split(".");
-      if (group === "idNumber" && code && code in ID_NUMBER_MESSAGES) return ID_NUMBER_MESSAGES[code as keyof typeof ID_NUMBER_MESSAGES];
+      if (group === "idNumber" && code && code in ID_NUMBER_MESSAGES)
+        return ID_NUMBER_MESSAGES[code as keyof typeof ID_NUMBER_MESSAGES];
       if (group === "uscc" && code && code in USCC_MESSAGES) return USCC_MESSAGES[code as keyof typeof USCC_MESSAGES];
     }
     return t.has(key) ? t(key) : t("invalid");

@@ -4,7 +4,14 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { db } from "@/lib/db";
-import { createEnterprise, createTalent, createUser, ensureDistricts, idNumber, uscc } from "../tests/support/factories";
+import {
+  createEnterprise,
+  createTalent,
+  createUser,
+  ensureDistricts,
+  idNumber,
+  uscc,
+} from "../tests/support/factories";
 
 export const DEMO_PASSWORD = "Rencai@2026";
 
@@ -143,10 +150,28 @@ export async function seedDemo() {
     { code: "310112", key: "minhang", name: "闵行区审核员" },
     { code: "310114", key: "jiading", name: "嘉定区审核员" },
   ]) {
-    await createUser({ role: "REVIEWER", identifier: `reviewer.${d.key}@example.com`, password, displayName: d.name, districtCode: d.code });
+    await createUser({
+      role: "REVIEWER",
+      identifier: `reviewer.${d.key}@example.com`,
+      password,
+      displayName: d.name,
+      districtCode: d.code,
+    });
   }
-  await createUser({ role: "ADMIN", identifier: "admin.jingan@example.com", password, displayName: "静安区管理员", districtCode: "310106" });
-  await createUser({ role: "ADMIN", identifier: "admin@example.com", password, displayName: "平台管理员", districtCode: null });
+  await createUser({
+    role: "ADMIN",
+    identifier: "admin.jingan@example.com",
+    password,
+    displayName: "静安区管理员",
+    districtCode: "310106",
+  });
+  await createUser({
+    role: "ADMIN",
+    identifier: "admin@example.com",
+    password,
+    displayName: "平台管理员",
+    districtCode: null,
+  });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {

@@ -23,7 +23,12 @@ export function listMigrations(dir = MIGRATIONS_DIR): { name: string; sql: strin
     .map((name) => ({ name, sql: readFileSync(path.join(dir, name, "migration.sql"), "utf8") }));
 }
 
-export async function migrate(connectionString: string, log: (line: string) => void = () => {}): Promise<string[]> {
+/** `dir` is only for tests, which need migration folders of their own (a bad migration, an edited one). */
+export async function migrate(
+  connectionString: string,
+  log: (line: string) => void = () => {},
+  dir: string = MIGRATIONS_DIR,
+): Promise<string[]> {
   const client = new pg.Client({ connectionString });
   await client.connect();
   const applied: string[] = [];
@@ -43,7 +48,7 @@ export async function migrate(connectionString: string, log: (line: string) => v
       `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
     );
     const byName = new Map(done.rows.map((r) => [r.migration_name, r]));
-    for (const { name, sql } of listMigrations()) {
+    for (const { name, sql } of listMigrations(dir)) {
       const checksum = migrationChecksum(sql);
       const row = byName.get(name);
       if (row?.finished_at) {

@@ -67,7 +67,10 @@ async function main() {
     if (!process.env.DATABASE_URL) {
       ensureLocalSecrets();
       log(`starting embedded PostgreSQL in ${path.relative(root, dataDir) || "."}`);
-      embedded = await startEmbeddedPostgres({ dataDir, port: process.env.PG_PORT ? Number(process.env.PG_PORT) : undefined });
+      embedded = await startEmbeddedPostgres({
+        dataDir,
+        port: process.env.PG_PORT ? Number(process.env.PG_PORT) : undefined,
+      });
       process.env.DATABASE_URL = embedded.url;
     } else {
       const missing = SECRET_NAMES.filter((n) => !process.env[n]);
@@ -91,7 +94,11 @@ async function main() {
       if (code !== 0) throw new Error("next build failed");
     }
     log(`serving on http://localhost:${port}`);
-    app = spawn(process.execPath, [nextBin, mode, "-p", String(port)], { cwd: root, stdio: "inherit", env: process.env });
+    app = spawn(process.execPath, [nextBin, mode, "-p", String(port)], {
+      cwd: root,
+      stdio: "inherit",
+      env: process.env,
+    });
     app.on("exit", (code) => void stop(code ?? 0));
   } catch (error) {
     console.error(`[talent-portal] ${(error as Error).message}`);

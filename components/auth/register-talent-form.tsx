@@ -25,7 +25,14 @@ export function RegisterTalentForm({ action }: { action: (prev: TFormState, data
   return (
     <form action={formAction} noValidate className="max-w-xl">
       <ErrorSummary title={te("summaryTitle")} message={state.message} fieldErrors={e} labels={labels} />
-      <TextField name="realName" label={labels.realName} autoComplete="name" required defaultValue={v.realName} errors={e.realName} />
+      <TextField
+        name="realName"
+        label={labels.realName}
+        autoComplete="name"
+        required
+        defaultValue={v.realName}
+        errors={e.realName}
+      />
       <SelectField
         name="idType"
         label={labels.idType}
@@ -57,11 +64,36 @@ export function RegisterTalentForm({ action }: { action: (prev: TFormState, data
         defaultValue={v.identifier}
         errors={e.identifier}
       />
-      <TextField name="password" type="password" label={labels.password} hint={t("passwordHint")} autoComplete="new-password" required errors={e.password} />
-      <TextField name="confirmPassword" type="password" label={labels.confirmPassword} autoComplete="new-password" required errors={e.confirmPassword} />
-      <CheckboxField name="acceptPrivacy" label={labels.acceptPrivacy} defaultChecked={v.acceptPrivacy === "on"} errors={e.acceptPrivacy} />
+      <TextField
+        name="password"
+        type="password"
+        label={labels.password}
+        hint={t("passwordHint")}
+        autoComplete="new-password"
+        required
+        errors={e.password}
+      />
+      <TextField
+        name="confirmPassword"
+        type="password"
+        label={labels.confirmPassword}
+        autoComplete="new-password"
+        required
+        errors={e.confirmPassword}
+      />
+      <CheckboxField
+        name="acceptPrivacy"
+        label={labels.acceptPrivacy}
+        defaultChecked={v.acceptPrivacy === "on"}
+        errors={e.acceptPrivacy}
+      />
       <p className="mb-2 text-sm text-slate-600">{t("sensitiveExplain")}</p>
-      <CheckboxField name="acceptSensitive" label={labels.acceptSensitive} defaultChecked={v.acceptSensitive === "on"} errors={e.acceptSensitive} />
+      <CheckboxField
+        name="acceptSensitive"
+        label={labels.acceptSensitive}
+        defaultChecked={v.acceptSensitive === "on"}
+        errors={e.acceptSensitive}
+      />
       <Button type="submit" disabled={pending} aria-busy={pending}>
         {pending ? t("submitting") : t("submit")}
       </Button>

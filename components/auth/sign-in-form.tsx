@@ -39,7 +39,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
     }
     setPending(false);
     const reason = result?.error;
-    setMessage(t(`errors.${reason === "locked" || reason === "disabled" || reason === "invalid" ? reason : "unexpected"}`));
+    setMessage(
+      t(`errors.${reason === "locked" || reason === "disabled" || reason === "invalid" ? reason : "unexpected"}`),
+    );
   }
 
   return (
@@ -58,7 +60,14 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         required
         errors={fieldErrors.identifier}
       />
-      <TextField name="password" type="password" label={t("password")} autoComplete="current-password" required errors={fieldErrors.password} />
+      <TextField
+        name="password"
+        type="password"
+        label={t("password")}
+        autoComplete="current-password"
+        required
+        errors={fieldErrors.password}
+      />
       <Button type="submit" disabled={pending} aria-busy={pending}>
         {pending ? t("submitting") : t("submit")}
       </Button>

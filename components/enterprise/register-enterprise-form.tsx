@@ -7,7 +7,11 @@ import { Button } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { ErrorSummary } from "@/components/ui/error-summary";
 
-export function RegisterEnterpriseForm({ action }: { action: (prev: TFormState, data: FormData) => Promise<TFormState> }) {
+export function RegisterEnterpriseForm({
+  action,
+}: {
+  action: (prev: TFormState, data: FormData) => Promise<TFormState>;
+}) {
   const t = useTranslations("registerEnterprise");
   const tr = useTranslations("register");
   const te = useTranslations("errors");
@@ -32,8 +36,24 @@ export function RegisterEnterpriseForm({ action }: { action: (prev: TFormState, 
       <ErrorSummary title={te("summaryTitle")} message={state.message} fieldErrors={e} labels={labels} />
       <fieldset className="mb-6">
         <legend className="mb-3 text-lg font-bold">{t("enterpriseSection")}</legend>
-        <TextField name="uscc" label={labels.uscc} hint={t("usccHint")} autoComplete="off" spellCheck={false} required defaultValue={v.uscc} errors={e.uscc} />
-        <TextField name="name" label={labels.name} autoComplete="organization" required defaultValue={v.name} errors={e.name} />
+        <TextField
+          name="uscc"
+          label={labels.uscc}
+          hint={t("usccHint")}
+          autoComplete="off"
+          spellCheck={false}
+          required
+          defaultValue={v.uscc}
+          errors={e.uscc}
+        />
+        <TextField
+          name="name"
+          label={labels.name}
+          autoComplete="organization"
+          required
+          defaultValue={v.name}
+          errors={e.name}
+        />
         <SelectField
           name="districtCode"
           label={labels.districtCode}
@@ -44,11 +64,24 @@ export function RegisterEnterpriseForm({ action }: { action: (prev: TFormState, 
           errors={e.districtCode}
         />
         <TextField name="industry" label={labels.industry} defaultValue={v.industry} errors={e.industry} />
-        <TextField name="address" label={labels.address} autoComplete="street-address" defaultValue={v.address} errors={e.address} />
+        <TextField
+          name="address"
+          label={labels.address}
+          autoComplete="street-address"
+          defaultValue={v.address}
+          errors={e.address}
+        />
       </fieldset>
       <fieldset className="mb-6">
         <legend className="mb-3 text-lg font-bold">{t("accountSection")}</legend>
-        <TextField name="contactName" label={labels.contactName} autoComplete="name" required defaultValue={v.contactName} errors={e.contactName} />
+        <TextField
+          name="contactName"
+          label={labels.contactName}
+          autoComplete="name"
+          required
+          defaultValue={v.contactName}
+          errors={e.contactName}
+        />
         <TextField
           name="identifier"
           label={labels.identifier}
@@ -59,9 +92,29 @@ export function RegisterEnterpriseForm({ action }: { action: (prev: TFormState, 
           defaultValue={v.identifier}
           errors={e.identifier}
         />
-        <TextField name="password" type="password" label={labels.password} hint={tr("passwordHint")} autoComplete="new-password" required errors={e.password} />
-        <TextField name="confirmPassword" type="password" label={labels.confirmPassword} autoComplete="new-password" required errors={e.confirmPassword} />
-        <CheckboxField name="acceptPrivacy" label={labels.acceptPrivacy} defaultChecked={v.acceptPrivacy === "on"} errors={e.acceptPrivacy} />
+        <TextField
+          name="password"
+          type="password"
+          label={labels.password}
+          hint={tr("passwordHint")}
+          autoComplete="new-password"
+          required
+          errors={e.password}
+        />
+        <TextField
+          name="confirmPassword"
+          type="password"
+          label={labels.confirmPassword}
+          autoComplete="new-password"
+          required
+          errors={e.confirmPassword}
+        />
+        <CheckboxField
+          name="acceptPrivacy"
+          label={labels.acceptPrivacy}
+          defaultChecked={v.acceptPrivacy === "on"}
+          errors={e.acceptPrivacy}
+        />
       </fieldset>
       <Button type="submit" disabled={pending} aria-busy={pending}>
         {pending ? t("submitting") : t("submit")}

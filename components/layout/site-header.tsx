@@ -16,7 +16,10 @@ export function SiteHeader() {
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-2">
         <Link href="/" className="inline-flex min-h-11 items-center text-lg font-bold text-white no-underline">
-          <span aria-hidden="true" className="mr-2 inline-block h-7 w-7 rounded bg-white/90 text-center leading-7 text-brand-800">
+          <span
+            aria-hidden="true"
+            className="mr-2 inline-block h-7 w-7 rounded bg-white/90 text-center leading-7 text-brand-800"
+          >
             才
           </span>
           {t("site.name")}

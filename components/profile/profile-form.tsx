@@ -47,7 +47,12 @@ export function ProfileForm({ action, initial, identity, employers }: TProfileFo
   labels.employerId = t("employer");
   return (
     <form action={formAction} noValidate>
-      <ErrorSummary title={te("summaryTitle")} message={state.status === "error" ? state.message : undefined} fieldErrors={e} labels={labels} />
+      <ErrorSummary
+        title={te("summaryTitle")}
+        message={state.status === "error" ? state.message : undefined}
+        fieldErrors={e}
+        labels={labels}
+      />
       {state.status === "success" ? (
         <Notice tone="success" live>
           {t("saved")}
@@ -56,7 +61,14 @@ export function ProfileForm({ action, initial, identity, employers }: TProfileFo
 
       <fieldset className={section}>
         <legend className={legend}>{t("identitySection")}</legend>
-        <TextField name="realName" label={labels.realName!} autoComplete="name" required defaultValue={v.realName} errors={e.realName} />
+        <TextField
+          name="realName"
+          label={labels.realName!}
+          autoComplete="name"
+          required
+          defaultValue={v.realName}
+          errors={e.realName}
+        />
         <dl className="mb-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           <dt className="text-slate-600">{t("idNumber")}</dt>
           <dd className="font-mono">
@@ -83,8 +95,19 @@ export function ProfileForm({ action, initial, identity, employers }: TProfileFo
           options={EDUCATION_LEVELS.map((x) => ({ value: x, label: tEnum(`education.${x}`) }))}
           errors={e.education}
         />
-        <TextField name="graduationYear" label={labels.graduationYear!} inputMode="numeric" defaultValue={v.graduationYear} errors={e.graduationYear} />
-        <TextField name="graduationSchool" label={labels.graduationSchool!} defaultValue={v.graduationSchool} errors={e.graduationSchool} />
+        <TextField
+          name="graduationYear"
+          label={labels.graduationYear!}
+          inputMode="numeric"
+          defaultValue={v.graduationYear}
+          errors={e.graduationYear}
+        />
+        <TextField
+          name="graduationSchool"
+          label={labels.graduationSchool!}
+          defaultValue={v.graduationSchool}
+          errors={e.graduationSchool}
+        />
         <SelectField
           name="professionalTitle"
           label={labels.professionalTitle!}
@@ -105,10 +128,34 @@ export function ProfileForm({ action, initial, identity, employers }: TProfileFo
           options={HUKOU_TYPES.map((x) => ({ value: x, label: tEnum(`hukou.${x}`) }))}
           errors={e.hukou}
         />
-        <TextField name="nationality" label={labels.nationality!} autoComplete="country-name" defaultValue={v.nationality} errors={e.nationality} />
-        <YesNoField name="isReturnee" legend={labels.isReturnee!} labels={yesNo} defaultValue={v.isReturnee} errors={e.isReturnee} />
-        <TextField name="returnDate" type="date" label={labels.returnDate!} defaultValue={v.returnDate} errors={e.returnDate} />
-        <YesNoField name="ownsHomeInShanghai" legend={labels.ownsHomeInShanghai!} labels={yesNo} defaultValue={v.ownsHomeInShanghai} errors={e.ownsHomeInShanghai} />
+        <TextField
+          name="nationality"
+          label={labels.nationality!}
+          autoComplete="country-name"
+          defaultValue={v.nationality}
+          errors={e.nationality}
+        />
+        <YesNoField
+          name="isReturnee"
+          legend={labels.isReturnee!}
+          labels={yesNo}
+          defaultValue={v.isReturnee}
+          errors={e.isReturnee}
+        />
+        <TextField
+          name="returnDate"
+          type="date"
+          label={labels.returnDate!}
+          defaultValue={v.returnDate}
+          errors={e.returnDate}
+        />
+        <YesNoField
+          name="ownsHomeInShanghai"
+          legend={labels.ownsHomeInShanghai!}
+          labels={yesNo}
+          defaultValue={v.ownsHomeInShanghai}
+          errors={e.ownsHomeInShanghai}
+        />
       </fieldset>
 
       <fieldset className={section}>
@@ -122,7 +169,13 @@ export function ProfileForm({ action, initial, identity, employers }: TProfileFo
           options={employers.map((x) => ({ value: x.id, label: x.label }))}
           errors={e.employerId}
         />
-        <TextField name="socialInsuranceMonths" label={labels.socialInsuranceMonths!} inputMode="numeric" defaultValue={v.socialInsuranceMonths} errors={e.socialInsuranceMonths} />
+        <TextField
+          name="socialInsuranceMonths"
+          label={labels.socialInsuranceMonths!}
+          inputMode="numeric"
+          defaultValue={v.socialInsuranceMonths}
+          errors={e.socialInsuranceMonths}
+        />
         <TextField
           name="annualSalary"
           label={labels.annualSalary!}
@@ -132,7 +185,13 @@ export function ProfileForm({ action, initial, identity, employers }: TProfileFo
           defaultValue={v.annualSalary}
           errors={e.annualSalary}
         />
-        <TextField name="contractEndDate" type="date" label={labels.contractEndDate!} defaultValue={v.contractEndDate} errors={e.contractEndDate} />
+        <TextField
+          name="contractEndDate"
+          type="date"
+          label={labels.contractEndDate!}
+          defaultValue={v.contractEndDate}
+          errors={e.contractEndDate}
+        />
       </fieldset>
 
       <Button type="submit" disabled={pending} aria-busy={pending}>

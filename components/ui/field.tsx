@@ -22,7 +22,12 @@ function FieldFrame({ id, label, hint, errors, required, children }: FieldFrameP
     <div className={`mb-5 ${errorId ? "border-l-4 border-red-700 pl-3" : ""}`}>
       <label htmlFor={id} className="mb-1 block font-medium text-slate-900">
         {label}
-        {required ? <span aria-hidden="true" className="text-red-700"> *</span> : null}
+        {required ? (
+          <span aria-hidden="true" className="text-red-700">
+            {" "}
+            *
+          </span>
+        ) : null}
       </label>
       {hint ? (
         <p id={hintId} className="mb-1 text-sm text-slate-600">
@@ -74,7 +79,17 @@ type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "name"> & 
   placeholder?: string;
 };
 
-export function SelectField({ name, id = name, label, hint, errors, required, options, placeholder, ...select }: SelectFieldProps) {
+export function SelectField({
+  name,
+  id = name,
+  label,
+  hint,
+  errors,
+  required,
+  options,
+  placeholder,
+  ...select
+}: SelectFieldProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} errors={errors} required={required}>
       {(describedBy, invalid) => (

@@ -6,7 +6,15 @@ const tones = {
   warning: "border-amber-600 bg-amber-50 text-amber-950",
 } as const;
 
-export function Notice({ tone = "info", children, live }: { tone?: keyof typeof tones; children: ReactNode; live?: boolean }) {
+export function Notice({
+  tone = "info",
+  children,
+  live,
+}: {
+  tone?: keyof typeof tones;
+  children: ReactNode;
+  live?: boolean;
+}) {
   return (
     <div role={live ? "status" : undefined} className={`mb-6 rounded-md border-l-4 p-4 ${tones[tone]}`}>
       {children}
@@ -14,7 +22,13 @@ export function Notice({ tone = "info", children, live }: { tone?: keyof typeof 
   );
 }
 
-export function Badge({ tone = "neutral", children }: { tone?: "neutral" | "success" | "warning" | "danger"; children: ReactNode }) {
+export function Badge({
+  tone = "neutral",
+  children,
+}: {
+  tone?: "neutral" | "success" | "warning" | "danger";
+  children: ReactNode;
+}) {
   const cls = {
     neutral: "bg-slate-100 text-slate-800",
     success: "bg-green-100 text-green-900",

@@ -6,7 +6,7 @@
 
 type Maskable = string | null | undefined;
 
-const STAR = '*';
+const STAR = "*";
 
 /**
  * Resident ID numbers (18 chars) keep the first 4 and last 4 characters;
@@ -20,7 +20,7 @@ export function maskIdNumber(v: Maskable): string {
 /** 11-digit mainland mobiles become 138****1234; other numbers keep first 3 and last 2. */
 export function maskPhone(v: Maskable): string {
   const chars = codePoints(v);
-  if (/^1\d{10}$/.test(chars.join(''))) return keepEnds(chars, 3, 4);
+  if (/^1\d{10}$/.test(chars.join(""))) return keepEnds(chars, 3, 4);
   return keepEnds(chars, 3, 2);
 }
 
@@ -29,18 +29,21 @@ export function maskPhone(v: Maskable): string {
  * John Smith → J*** S****. A single-character name becomes *.
  */
 export function maskName(v: Maskable): string {
-  const words = (v ?? '').trim().split(/\s+/).filter((w) => w !== '');
-  if (words.length === 0) return '';
+  const words = (v ?? "")
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== "");
+  if (words.length === 0) return "";
 
   const masked = words.map((word) => {
-    const [first = '', ...rest] = Array.from(word);
+    const [first = "", ...rest] = Array.from(word);
     return first + STAR.repeat(rest.length);
   });
   // Names made only of single letters (e.g. "A B") would otherwise be shown in full.
   if (masked.every((word, i) => word === words[i])) {
-    return words.map((word) => STAR.repeat(Array.from(word).length)).join(' ');
+    return words.map((word) => STAR.repeat(Array.from(word).length)).join(" ");
   }
-  return masked.join(' ');
+  return masked.join(" ");
 }
 
 /**
@@ -49,10 +52,10 @@ export function maskName(v: Maskable): string {
  * local part's length.
  */
 export function maskEmail(v: Maskable): string {
-  const value = (v ?? '').trim();
-  if (value === '') return '';
+  const value = (v ?? "").trim();
+  if (value === "") return "";
 
-  const at = value.lastIndexOf('@');
+  const at = value.lastIndexOf("@");
   if (at <= 0 || at === value.length - 1) {
     // Not an address we can split; still never show it whole.
     const chars = Array.from(value);
@@ -61,12 +64,12 @@ export function maskEmail(v: Maskable): string {
 
   const local = Array.from(value.slice(0, at));
   const domain = value.slice(at + 1);
-  const maskedLocal = local.length === 1 ? '***' : `${local[0]}***`;
+  const maskedLocal = local.length === 1 ? "***" : `${local[0]}***`;
   return `${maskedLocal}@${domain}`;
 }
 
 function codePoints(v: Maskable): string[] {
-  return Array.from((v ?? '').trim());
+  return Array.from((v ?? "").trim());
 }
 
 /**
@@ -86,9 +89,5 @@ function keepEnds(chars: readonly string[], head: number, tail: number): string 
     keepHead = Math.min(head, Math.ceil(visible / 2));
     keepTail = Math.min(tail, visible - keepHead);
   }
-  return (
-    chars.slice(0, keepHead).join('') +
-    STAR.repeat(n - keepHead - keepTail) +
-    chars.slice(n - keepTail).join('')
-  );
+  return chars.slice(0, keepHead).join("") + STAR.repeat(n - keepHead - keepTail) + chars.slice(n - keepTail).join("");
 }

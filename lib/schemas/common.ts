@@ -16,7 +16,10 @@ export const zText = (max: number) =>
   );
 
 export const zOptionalText = (max: number) =>
-  z.preprocess((v) => blankToUndefined(typeof v === "string" ? v.trim() : v), z.string().max(max, "tooLong").optional());
+  z.preprocess(
+    (v) => blankToUndefined(typeof v === "string" ? v.trim() : v),
+    z.string().max(max, "tooLong").optional(),
+  );
 
 export const zIdentifier = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
@@ -38,7 +41,10 @@ export const zSignInPassword = z.string({ error: "required" }).min(1, "required"
 export const zTicked = z.literal("on", { error: "mustAgree" });
 
 /** Checks an ID document number by its type; returns the normalised number or the message key of the problem. */
-export function checkIdDocument(idType: unknown, raw: unknown): { ok: true; value: string } | { ok: false; message: string } {
+export function checkIdDocument(
+  idType: unknown,
+  raw: unknown,
+): { ok: true; value: string } | { ok: false; message: string } {
   if (typeof raw !== "string" || raw.trim() === "") return { ok: false, message: "required" };
   if (idType === "RESIDENT_ID") {
     const parsed = parseIdNumber(raw);
@@ -70,7 +76,10 @@ export const zDate = z.preprocess(
 );
 
 export const zOptionalInt = (min: number, max: number) =>
-  z.preprocess(blankToUndefined, z.coerce.number({ error: "number" }).int("integer").min(min, "min").max(max, "max").optional());
+  z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: "number" }).int("integer").min(min, "min").max(max, "max").optional(),
+  );
 
 export const zOptionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(blankToUndefined, z.enum(values, { error: "choose" }).optional());

@@ -80,7 +80,14 @@ export async function registerTalent(input: TRegisterTalent, ip: string | null):
         },
         select: { id: true },
       });
-      await audit(tx, { actorId: user.id, action: "account.register", targetType: "User", targetId: user.id, ip, detail: { role: "TALENT" } });
+      await audit(tx, {
+        actorId: user.id,
+        action: "account.register",
+        targetType: "User",
+        targetId: user.id,
+        ip,
+        detail: { role: "TALENT" },
+      });
       return { userId: user.id };
     });
   } catch (error) {
@@ -104,7 +111,16 @@ export async function signIn(identifier: string, password: string, ip: string | 
   const now = new Date();
   const user = await db.user.findUnique({
     where: identifierWhere(identifier),
-    select: { id: true, role: true, sessionVersion: true, displayName: true, passwordHash: true, lockedUntil: true, disabledAt: true, districtCode: true },
+    select: {
+      id: true,
+      role: true,
+      sessionVersion: true,
+      displayName: true,
+      passwordHash: true,
+      lockedUntil: true,
+      disabledAt: true,
+      districtCode: true,
+    },
   });
   if (!user) {
     await verifyPassword(await dummyHash(), password);
@@ -135,10 +151,16 @@ export async function signIn(identifier: string, password: string, ip: string | 
     });
   }
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now },
+    });
     await audit(tx, { ...base, action: "auth.sign_in" });
   });
-  return { ok: true, user: { id: user.id, role: user.role, sessionVersion: user.sessionVersion, displayName: user.displayName } };
+  return {
+    ok: true,
+    user: { id: user.id, role: user.role, sessionVersion: user.sessionVersion, displayName: user.displayName },
+  };
 }
 
 export async function recordSignOut(userId: string) {
@@ -149,7 +171,15 @@ export async function recordSignOut(userId: string) {
 export async function loadActiveUser(userId: string, sessionVersion: number) {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, role: true, districtCode: true, displayName: true, sessionVersion: true, disabledAt: true, lockedUntil: true },
+    select: {
+      id: true,
+      role: true,
+      districtCode: true,
+      displayName: true,
+      sessionVersion: true,
+      disabledAt: true,
+      lockedUntil: true,
+    },
   });
   if (!user || user.sessionVersion !== sessionVersion || user.disabledAt) return null;
   if (user.lockedUntil && user.lockedUntil > new Date()) return null;

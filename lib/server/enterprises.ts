@@ -51,7 +51,14 @@ export async function registerEnterprise(input: TRegisterEnterprise, ip: string 
         },
         select: { id: true },
       });
-      await audit(tx, { actorId: user.id, action: "account.register", targetType: "User", targetId: user.id, ip, detail: { role: "ENTERPRISE_HR" } });
+      await audit(tx, {
+        actorId: user.id,
+        action: "account.register",
+        targetType: "User",
+        targetId: user.id,
+        ip,
+        detail: { role: "ENTERPRISE_HR" },
+      });
       await audit(tx, {
         actorId: user.id,
         action: "enterprise.register",

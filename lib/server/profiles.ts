@@ -70,7 +70,16 @@ export async function updateOwnProfile(actor: TActor, input: TTalentProfile, ip:
     await tx.talentProfile.upsert({ where: { userId: actor.id }, create: { userId: actor.id, ...data }, update: data });
     await tx.user.update({ where: { id: actor.id }, data: { displayName: input.realName } });
     // Which fields were given, never their values: the audit log is not a second copy of personal data.
-    const given = Object.entries(input).filter(([, v]) => v !== undefined).map(([k]) => k);
-    await audit(tx, { actorId: actor.id, action: "profile.update", targetType: "TalentProfile", targetId: actor.id, ip, detail: { fields: given } });
+    const given = Object.entries(input)
+      .filter(([, v]) => v !== undefined)
+      .map(([k]) => k);
+    await audit(tx, {
+      actorId: actor.id,
+      action: "profile.update",
+      targetType: "TalentProfile",
+      targetId: actor.id,
+      ip,
+      detail: { fields: given },
+    });
   });
 }

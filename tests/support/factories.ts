@@ -87,7 +87,12 @@ export interface TTalentSeed {
 const day = (v?: string) => (v ? new Date(`${v}T00:00:00Z`) : null);
 
 export async function createTalent(seed: TTalentSeed) {
-  const user = await createUser({ role: "TALENT", identifier: seed.identifier, password: seed.password, displayName: seed.realName });
+  const user = await createUser({
+    role: "TALENT",
+    identifier: seed.identifier,
+    password: seed.password,
+    displayName: seed.realName,
+  });
   const resident = seed.idType === "PASSPORT" ? null : parseIdNumber(seed.idNumber);
   await db.talentProfile.create({
     data: {

@@ -49,7 +49,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           {t("startTitle")}
         </h2>
         <div className="flex flex-col gap-3 sm:flex-row">
-          <Link href="/register" className="inline-flex min-h-11 items-center justify-center rounded-md bg-brand-700 px-5 font-medium text-white no-underline">
+          <Link
+            href="/register"
+            className="inline-flex min-h-11 items-center justify-center rounded-md bg-brand-700 px-5 font-medium text-white no-underline"
+          >
             {t("talentCta")}
           </Link>
           <Link

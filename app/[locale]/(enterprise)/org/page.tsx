@@ -26,7 +26,11 @@ export default async function OrgPage() {
       {enterprises.map((e) => {
         const district = locale === "zh-CN" ? e.district.name : e.district.nameEn;
         return (
-          <section key={e.id} className="mb-6 rounded-lg border border-slate-200 bg-white p-5 shadow-sm" aria-labelledby={`ent-${e.id}`}>
+          <section
+            key={e.id}
+            className="mb-6 rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+            aria-labelledby={`ent-${e.id}`}
+          >
             <h2 id={`ent-${e.id}`} className="mb-3 text-xl font-bold">
               {e.name}
             </h2>
@@ -47,7 +51,9 @@ export default async function OrgPage() {
                 ? t("pendingExplain", { district })
                 : e.status === "REJECTED"
                   ? t("rejectedExplain", { reason: e.statusReason ?? "" })
-                  : t("verifiedExplain", { date: e.verifiedAt ? format.dateTime(e.verifiedAt, { dateStyle: "medium" }) : "" })}
+                  : t("verifiedExplain", {
+                      date: e.verifiedAt ? format.dateTime(e.verifiedAt, { dateStyle: "medium" }) : "",
+                    })}
             </p>
           </section>
         );

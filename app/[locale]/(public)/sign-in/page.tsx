@@ -24,7 +24,11 @@ export default async function SignInPage({
     <div className="mx-auto max-w-md">
       <h1 className="mb-6 text-2xl font-bold">{t("title")}</h1>
       {query.expired ? <Notice tone="warning">{t("expired")}</Notice> : null}
-      {query.registered ? <Notice tone="success" live>{t("registered")}</Notice> : null}
+      {query.registered ? (
+        <Notice tone="success" live>
+          {t("registered")}
+        </Notice>
+      ) : null}
       <SignInForm callbackUrl={callbackUrl} />
       <p className="mt-8 text-slate-700">
         {t("noAccount")} <Link href="/register">{t("registerTalent")}</Link> ·{" "}

@@ -22,7 +22,8 @@ export default async function AdminHome() {
     <>
       <h1 className="mb-1 text-2xl font-bold">{t("title")}</h1>
       <p className="mb-6 text-slate-700">
-        {actor.displayName} · {tEnum(`role.${actor.role}`)} · {t("scope", { district: districtName(actor.districtCode, locale) ?? t("allDistricts") })}
+        {actor.displayName} · {tEnum(`role.${actor.role}`)} ·{" "}
+        {t("scope", { district: districtName(actor.districtCode, locale) ?? t("allDistricts") })}
       </p>
       <h2 className="mb-3 text-lg font-bold">{t("queues")}</h2>
       <ul className="grid gap-4 sm:grid-cols-2">

@@ -24,7 +24,10 @@ export default async function MePage() {
             <Badge tone="warning">{t("profileIncomplete")}</Badge>
           </p>
         )}
-        <Link href="/me/profile" className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-5 font-medium text-white no-underline">
+        <Link
+          href="/me/profile"
+          className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-5 font-medium text-white no-underline"
+        >
           {t("edit")}
         </Link>
       </section>

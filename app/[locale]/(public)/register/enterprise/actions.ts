@@ -11,6 +11,7 @@ export async function registerEnterpriseAction(_prev: TFormState, formData: Form
   const state = await handleForm(ZRegisterEnterprise, formData, async (input) => {
     await registerEnterprise(input, await clientIp());
   });
-  if (state.status === "success") redirect({ href: "/sign-in?registered=1&callbackUrl=%2Forg", locale: await getLocale() });
+  if (state.status === "success")
+    redirect({ href: "/sign-in?registered=1&callbackUrl=%2Forg", locale: await getLocale() });
   return state;
 }

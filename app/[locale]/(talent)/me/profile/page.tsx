@@ -34,8 +34,15 @@ export default async function ProfilePage() {
       <ProfileForm
         action={saveProfileAction}
         initial={asFormValues(profile?.values ?? { realName: actor.displayName })}
-        identity={{ idType: profile?.idType ?? null, maskedIdNumber: profile?.maskedIdNumber ?? null, birthDate: profile?.birthDate }}
-        employers={enterprises.map((x) => ({ id: x.id, label: `${x.name}（${locale === "zh-CN" ? x.district.name : x.district.nameEn}）` }))}
+        identity={{
+          idType: profile?.idType ?? null,
+          maskedIdNumber: profile?.maskedIdNumber ?? null,
+          birthDate: profile?.birthDate,
+        }}
+        employers={enterprises.map((x) => ({
+          id: x.id,
+          label: `${x.name}（${locale === "zh-CN" ? x.district.name : x.district.nameEn}）`,
+        }))}
       />
     </div>
   );
