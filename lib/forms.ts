@@ -45,9 +45,10 @@ export async function handleForm<S extends z.ZodType>(
   const parsed = schema.safeParse(Object.fromEntries(formData.entries()));
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
+    // One message per field, the first found: enough to act on, and short enough to read.
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? "form");
-      (fieldErrors[field] ??= []).push(tr(issue.message));
+      fieldErrors[field] ??= [tr(issue.message)];
     }
     return { status: "error", fieldErrors, values, message: tr("summary") };
   }

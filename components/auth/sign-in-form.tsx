@@ -22,7 +22,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
     const parsed = ZSignIn.safeParse(Object.fromEntries(form.entries()));
     if (!parsed.success) {
       const errors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) (errors[String(issue.path[0])] ??= []).push(te(issue.message));
+      for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= [te(issue.message)];
       setFieldErrors(errors);
       setMessage(te("summary"));
       return;

@@ -1,6 +1,7 @@
 "use client";
 // Lists every problem at the top of a form and takes focus, so keyboard and screen-reader users hear it first.
 import { useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
 
 export function ErrorSummary({
   title,
@@ -13,8 +14,12 @@ export function ErrorSummary({
   fieldErrors: Record<string, string[]>;
   labels: Record<string, string>;
 }) {
+  const t = useTranslations("errors");
   const ref = useRef<HTMLDivElement>(null);
-  const entries = Object.entries(fieldErrors);
+  // In the order the fields appear on the form, which is the order of `labels`.
+  const order = Object.keys(labels);
+  const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
+  const entries = Object.entries(fieldErrors).sort(([a], [b]) => rank(a) - rank(b));
   useEffect(() => {
     ref.current?.focus();
   }, [fieldErrors, message]);
@@ -36,8 +41,7 @@ export function ErrorSummary({
           {entries.map(([field, errors]) => (
             <li key={field}>
               <a href={`#${field}`} className="font-medium text-red-800 underline">
-                {labels[field] ? `${labels[field]}：` : ""}
-                {errors.join(" ")}
+                {labels[field] ? t("summaryItem", { label: labels[field], error: errors.join(" ") }) : errors.join(" ")}
               </a>
             </li>
           ))}

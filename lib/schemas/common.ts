@@ -27,7 +27,8 @@ export const zIdentifier = z.preprocess(
     .string({ error: "required" })
     .min(1, "required")
     .max(254, "tooLong")
-    .refine((v) => identifierKind(v) !== null, "identifier"),
+    // An empty value has already been reported as missing.
+    .refine((v) => v === "" || identifierKind(v) !== null, "identifier"),
 );
 
 export const zNewPassword = z.string({ error: "required" }).superRefine((v, ctx) => {

@@ -1,0 +1,56 @@
+// Who may open what, the return to the page asked for after signing in, the English UI and the health check.
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, signInAs, submitSignIn } from "./helpers";
+
+test("a signed-in talent opening /admin gets the 403 page", async ({ page }) => {
+  await signInAs(page, "13800138001", DEMO_PASSWORD, /\/me$/);
+  const response = await page.goto("/admin");
+  expect(response?.status()).toBe(403);
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("无权访问（403）");
+  await expect(page.getByText("您当前登录的账号没有访问此页面的权限")).toBeVisible();
+  // Nothing of the staff area leaks onto the page.
+  await expect(page.getByText("待审核企业")).toHaveCount(0);
+
+  const reviewQueue = await page.goto("/admin/enterprises");
+  expect(reviewQueue?.status()).toBe(403);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("无权访问（403）");
+});
+
+test("a visitor opening /me signs in and comes back to /me", async ({ page }) => {
+  await page.context().clearCookies();
+  await page.goto("/me");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fme$/);
+  await expect(page.getByRole("heading", { level: 1, name: "登录" })).toBeVisible();
+
+  await submitSignIn(page, "13800138001", DEMO_PASSWORD);
+  await page.waitForURL(/\/me$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("您好，李明");
+});
+
+test("a visitor opening /me/profile comes back to /me/profile", async ({ page }) => {
+  await page.context().clearCookies();
+  await page.goto("/me/profile");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fme%2Fprofile$/);
+  await submitSignIn(page, "13800138001", DEMO_PASSWORD);
+  await page.waitForURL(/\/me\/profile$/);
+  await expect(page.getByRole("heading", { level: 1, name: "个人信息" })).toBeVisible();
+});
+
+test("/en shows the English UI", async ({ page }) => {
+  await page.goto("/en");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Talent services, all in one place");
+  await expect(page.getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
+  // The Chinese home stays Chinese.
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("人才服务，一网通办");
+});
+
+test("/api/health reports the app and its database up", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["cache-control"]).toContain("no-store");
+  expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+});
