@@ -88,6 +88,7 @@ async function main() {
     await db.$disconnect();
 
     process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+    process.env.NEXT_TELEMETRY_DISABLED ??= "1";
     if (mode === "start" && !existsSync(path.join(root, ".next", "BUILD_ID"))) {
       log("no build found: building the app first (about a minute)");
       const code = await run(["build"]);
