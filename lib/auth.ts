@@ -6,7 +6,6 @@ import { forbidden, redirect } from "next/navigation";
 import { getServerSession, type NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getLocale } from "next-intl/server";
-import { env } from "./env";
 import type { TActor, TRole } from "./domain/access";
 import { IDLE_SECONDS, sessionExpired } from "./domain/session";
 import { ZSignIn } from "./schemas/auth";
@@ -86,7 +85,6 @@ export const authOptions: NextAuthOptions = {
 
 /** The acting user for this request, checked against the database: null for visitors and for ended sessions. */
 export const getActor = cache(async (): Promise<TActor | null> => {
-  env();
   const session = await getServerSession({
     ...authOptions,
     callbacks: {

@@ -20,4 +20,3 @@ const globalForDb = globalThis as unknown as { talentPortalDb?: Db };
 export const db: Db = globalForDb.talentPortalDb ?? createClient();
 globalForDb.talentPortalDb = db;
 
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];

@@ -23,7 +23,8 @@ describe("GET /api/health", () => {
       const response = await GET();
       expect(response.status).toBe(503);
       expect(await response.json()).toEqual({ status: "degraded", db: "down" });
-      await holder.talentPortalDb?.$disconnect();
+      // The route created its own client on first use; close it.
+      await (holder.talentPortalDb as typeof saved.client)?.$disconnect();
     } finally {
       process.env.DATABASE_URL = saved.url;
       holder.talentPortalDb = saved.client;
