@@ -26,7 +26,9 @@ export default async function proxy(request: NextRequest) {
   }
 
   const response = intl(request);
-  if (live && secret) {
+  // Not on server-action posts: a cookie set there makes Next re-render the whole page, and the action's own answer
+  // (a confirmation, the fields as typed) would be lost. Page views alone keep the session alive.
+  if (live && secret && !request.headers.has("next-action")) {
     const { exp: _exp, iat: _iat, jti: _jti, ...claims } = live;
     response.cookies.set(cookieName, await encode({ token: claims, secret, maxAge: IDLE_SECONDS }), {
       httpOnly: true,

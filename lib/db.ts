@@ -17,6 +17,19 @@ function createClient() {
 type Db = ReturnType<typeof createClient>;
 const globalForDb = globalThis as unknown as { talentPortalDb?: Db };
 
-export const db: Db = globalForDb.talentPortalDb ?? createClient();
-globalForDb.talentPortalDb = db;
+function client(): Db {
+  globalForDb.talentPortalDb ??= createClient();
+  return globalForDb.talentPortalDb;
+}
 
+/**
+ * Created on first use, not on import: `next build` loads route modules without the runtime environment, and one
+ * client per process survives hot reloads in development.
+ */
+export const db: Db = new Proxy({} as Db, {
+  get(_target, property) {
+    const c = client();
+    const value = Reflect.get(c, property, c);
+    return typeof value === "function" ? value.bind(c) : value;
+  },
+});

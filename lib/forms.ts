@@ -40,6 +40,15 @@ export async function handleForm<S extends z.ZodType>(
   formData: FormData,
   run: (data: z.output<S>) => Promise<TFormState | void>,
 ): Promise<TFormState> {
+  const state = await answer(schema, formData, run);
+  return { ...state, nonce: randomUUID() };
+}
+
+async function answer<S extends z.ZodType>(
+  schema: S,
+  formData: FormData,
+  run: (data: z.output<S>) => Promise<TFormState | void>,
+): Promise<TFormState> {
   const values = formValues(formData);
   const tr = await translator();
   const parsed = schema.safeParse(Object.fromEntries(formData.entries()));

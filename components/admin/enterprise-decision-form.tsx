@@ -26,7 +26,7 @@ export function EnterpriseDecisionForm({
     );
   }
   return (
-    <form action={formAction} noValidate aria-label={name}>
+    <form key={state.nonce} action={formAction} noValidate aria-label={name}>
       <input type="hidden" name="enterpriseId" value={enterpriseId} />
       <input type="hidden" name="$name" value={name} />
       {state.status === "error" && state.message && !state.fieldErrors.reason ? (

@@ -19,11 +19,11 @@ export function RegisterTalentForm({ action }: { action: (prev: TFormState, data
     identifier: t("identifier"),
     password: t("password"),
     confirmPassword: t("confirmPassword"),
-    acceptPrivacy: t("acceptPrivacy"),
-    acceptSensitive: t("acceptSensitive"),
+    acceptPrivacy: t("acceptPrivacyShort"),
+    acceptSensitive: t("acceptSensitiveShort"),
   };
   return (
-    <form action={formAction} noValidate className="max-w-xl">
+    <form key={state.nonce} action={formAction} noValidate className="max-w-xl">
       <ErrorSummary title={te("summaryTitle")} message={state.message} fieldErrors={e} labels={labels} />
       <TextField
         name="realName"
@@ -83,14 +83,14 @@ export function RegisterTalentForm({ action }: { action: (prev: TFormState, data
       />
       <CheckboxField
         name="acceptPrivacy"
-        label={labels.acceptPrivacy}
+        label={t("acceptPrivacy")}
         defaultChecked={v.acceptPrivacy === "on"}
         errors={e.acceptPrivacy}
       />
       <p className="mb-2 text-sm text-slate-600">{t("sensitiveExplain")}</p>
       <CheckboxField
         name="acceptSensitive"
-        label={labels.acceptSensitive}
+        label={t("acceptSensitive")}
         defaultChecked={v.acceptSensitive === "on"}
         errors={e.acceptSensitive}
       />

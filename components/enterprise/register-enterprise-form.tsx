@@ -29,10 +29,10 @@ export function RegisterEnterpriseForm({
     identifier: tr("identifier"),
     password: tr("password"),
     confirmPassword: tr("confirmPassword"),
-    acceptPrivacy: tr("acceptPrivacy"),
+    acceptPrivacy: tr("acceptPrivacyShort"),
   };
   return (
-    <form action={formAction} noValidate className="max-w-xl">
+    <form key={state.nonce} action={formAction} noValidate className="max-w-xl">
       <ErrorSummary title={te("summaryTitle")} message={state.message} fieldErrors={e} labels={labels} />
       <fieldset className="mb-6">
         <legend className="mb-3 text-lg font-bold">{t("enterpriseSection")}</legend>
@@ -111,7 +111,7 @@ export function RegisterEnterpriseForm({
         />
         <CheckboxField
           name="acceptPrivacy"
-          label={labels.acceptPrivacy}
+          label={tr("acceptPrivacy")}
           defaultChecked={v.acceptPrivacy === "on"}
           errors={e.acceptPrivacy}
         />

@@ -46,7 +46,7 @@ export function ProfileForm({ action, initial, identity, employers }: TProfileFo
   );
   labels.employerId = t("employer");
   return (
-    <form action={formAction} noValidate>
+    <form key={state.nonce} action={formAction} noValidate>
       <ErrorSummary
         title={te("summaryTitle")}
         message={state.status === "error" ? state.message : undefined}

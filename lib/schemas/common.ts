@@ -32,6 +32,7 @@ export const zIdentifier = z.preprocess(
 );
 
 export const zNewPassword = z.string({ error: "required" }).superRefine((v, ctx) => {
+  if (v === "") return ctx.addIssue({ code: "custom", message: "required" });
   const problem = passwordProblem(v);
   if (problem) ctx.addIssue({ code: "custom", message: `password.${problem}` });
 });

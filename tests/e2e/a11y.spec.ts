@@ -81,7 +81,7 @@ test.describe("talent pages (13800138001)", () => {
   test("/me/profile", async ({ page }) => {
     await page.goto("/me/profile");
     await expect(page.getByRole("heading", { level: 1, name: "个人信息" })).toBeVisible();
-    await expect(page.getByLabel("真实姓名")).toHaveValue("李明");
+    await expect(page.getByRole("textbox", { name: "真实姓名", exact: true })).toHaveValue("李明");
     await checkPage(page, "me-profile");
   });
 

@@ -54,3 +54,40 @@ test("/api/health reports the app and its database up", async ({ request }) => {
   expect(response.headers()["cache-control"]).toContain("no-store");
   expect(await response.json()).toEqual({ status: "ok", db: "ok" });
 });
+
+test("each role is kept out of the others' areas", async ({ page }) => {
+  await signInAs(page, "hr.jingan@example.com", DEMO_PASSWORD, /\/org$/);
+  for (const path of ["/me", "/me/profile", "/admin"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(403);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("无权访问（403）");
+  }
+  await signInAs(page, "reviewer.jingan@example.com", DEMO_PASSWORD, /\/admin$/);
+  for (const path of ["/me", "/org"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(403);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("无权访问（403）");
+  }
+});
+
+test("in English, a visitor opening /en/me signs in and comes back to /en/me", async ({ page }) => {
+  await page.context().clearCookies();
+  await page.goto("/en/me");
+  await expect(page).toHaveURL(/\/en\/sign-in\?callbackUrl=%2Fen%2Fme$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  await page.getByRole("textbox", { name: "Mobile number or email", exact: true }).fill("13800138001");
+  await page.getByRole("textbox", { name: "Password", exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.waitForURL(/\/en\/me$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hello, 李明");
+});
+
+test("in English, signing in without a callback lands on the role's English home", async ({ page }) => {
+  await page.context().clearCookies();
+  await page.goto("/en/sign-in");
+  await page.getByRole("textbox", { name: "Mobile number or email", exact: true }).fill("hr.jingan@example.com");
+  await page.getByRole("textbox", { name: "Password", exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.waitForURL(/\/en\/org$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});

@@ -38,20 +38,23 @@ test("a bad ID number is explained next to the field, and the form keeps what wa
   // The field error, tied to the input for screen readers.
   const idError = page.locator("#idNumber-error");
   await expect(idError).toHaveText(ID_CHECKSUM_MESSAGE);
-  const idInput = page.getByLabel("证件号码");
+  const idInput = page.getByRole("textbox", { name: "证件号码", exact: true });
   await expect(idInput).toHaveAttribute("aria-invalid", "true");
   await expect(idInput).toHaveAttribute("aria-describedby", /\bidNumber-error\b/);
   // The summary at the top lists it too, and links to the field.
   const summary = errorSummary(page);
   await expect(summary).toBeVisible();
-  await expect(summary.getByRole("link", { name: `证件号码：${ID_CHECKSUM_MESSAGE}` })).toHaveAttribute("href", "#idNumber");
+  await expect(summary.getByRole("link", { name: `证件号码：${ID_CHECKSUM_MESSAGE}` })).toHaveAttribute(
+    "href",
+    "#idNumber",
+  );
   // Only the ID number was wrong.
   await expect(page.locator("#realName-error")).toHaveCount(0);
   await expect(page.locator("#identifier-error")).toHaveCount(0);
   // Nothing but the password is lost.
-  await expect(page.getByLabel("真实姓名")).toHaveValue(realName);
+  await expect(page.getByRole("textbox", { name: "真实姓名", exact: true })).toHaveValue(realName);
   await expect(idInput).toHaveValue(badId);
-  await expect(page.getByLabel("手机号或邮箱")).toHaveValue(identifier);
+  await expect(page.getByRole("textbox", { name: "手机号或邮箱", exact: true })).toHaveValue(identifier);
   await expect(page).toHaveURL(/\/register$/);
 });
 
@@ -72,7 +75,7 @@ test("register → sign in → /me with the name → sign out", async ({ page })
     acceptSensitive: true,
   });
   await expect(page.locator("#idNumber-error")).toHaveText(ID_CHECKSUM_MESSAGE);
-  await expect(page.getByLabel("真实姓名")).toHaveValue(realName);
+  await expect(page.getByRole("textbox", { name: "真实姓名", exact: true })).toHaveValue(realName);
 
   // Fix the ID; passwords are never echoed back, so they are typed again. Checkboxes are set explicitly.
   await fillTalentRegistration(page, {
@@ -124,12 +127,45 @@ test("registering an ID number that already has an account says so clearly", asy
   await expect(page.locator("#idNumber-error")).toHaveText(DUPLICATE_ID_MESSAGE);
   await expect(errorSummary(page)).toContainText(DUPLICATE_ID_MESSAGE);
   await expect(page).toHaveURL(/\/register$/);
-  await expect(page.getByLabel("真实姓名")).toHaveValue(realName);
-  await expect(page.getByLabel("手机号或邮箱")).toHaveValue(identifier);
+  await expect(page.getByRole("textbox", { name: "真实姓名", exact: true })).toHaveValue(realName);
+  await expect(page.getByRole("textbox", { name: "手机号或邮箱", exact: true })).toHaveValue(identifier);
 
   // And no second account was made: the second identifier cannot sign in.
   await page.goto("/sign-in");
   await submitSignIn(page, identifier, NEW_PASSWORD);
   await expect(errorSummary(page)).toContainText("手机号/邮箱或密码不正确");
   await expect(page).toHaveURL(/\/sign-in$/);
+});
+
+test("a refused passport registration keeps 证件类型 on 护照", async ({ page }) => {
+  await page.goto("/register");
+  await fillTalentRegistration(page, {
+    realName: "Anna Weber",
+    idType: "PASSPORT",
+    idNumber: "X1",
+    identifier: uniqueEmail("passport"),
+    password: NEW_PASSWORD,
+    confirmPassword: NEW_PASSWORD,
+    acceptPrivacy: true,
+    acceptSensitive: true,
+  });
+  await expect(page.locator("#idNumber-error")).toHaveText("护照号码应为 5 至 17 位字母或数字");
+  await expect(page.getByRole("textbox", { name: "证件号码", exact: true })).toHaveValue("X1");
+  await expect(page.getByRole("combobox", { name: "证件类型", exact: true })).toHaveValue("PASSPORT");
+});
+
+test("a refused registration keeps the consent ticks", async ({ page }) => {
+  await page.goto("/register");
+  await fillTalentRegistration(page, {
+    realName: "周全",
+    idNumber: "310106",
+    identifier: uniqueMobile(),
+    password: NEW_PASSWORD,
+    confirmPassword: NEW_PASSWORD,
+    acceptPrivacy: true,
+    acceptSensitive: true,
+  });
+  await expect(page.locator("#idNumber-error")).toHaveText("身份证号应为18位，请核对后重新输入");
+  await expect(page.getByRole("checkbox", { name: /我已阅读并同意/ })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: /我单独同意平台处理我的敏感个人信息/ })).toBeChecked();
 });

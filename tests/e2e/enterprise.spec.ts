@@ -29,13 +29,24 @@ test("register with a bad USCC, fix it, wait for review, get verified by the dis
   // 1. A wrong check character: the field says so, the rest is kept.
   await page.goto("/register/enterprise");
   await expect(page.getByRole("heading", { level: 1, name: "注册企业账号" })).toBeVisible();
-  const form = { uscc: withWrongUsccCheckChar(code), name, districtCode: JINGAN, industry: "软件", contactName, identifier };
+  const form = {
+    uscc: withWrongUsccCheckChar(code),
+    name,
+    districtCode: JINGAN,
+    industry: "软件",
+    contactName,
+    identifier,
+  };
   await fillEnterpriseRegistration(page, form);
   await expect(page.locator("#uscc-error")).toHaveText(USCC_CHECKSUM_MESSAGE);
-  await expect(page.getByLabel("统一社会信用代码")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("textbox", { name: "统一社会信用代码", exact: true })).toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
   await expect(errorSummary(page)).toContainText(`统一社会信用代码：${USCC_CHECKSUM_MESSAGE}`);
-  await expect(page.getByLabel("企业名称")).toHaveValue(name);
-  await expect(page.getByLabel("所在区")).toHaveValue(JINGAN);
+  await expect(page.getByRole("textbox", { name: "企业名称", exact: true })).toHaveValue(name);
+  await expect(page.getByRole("textbox", { name: "经办人姓名", exact: true })).toHaveValue(contactName);
+  await expect(page.getByRole("textbox", { name: "手机号或邮箱", exact: true })).toHaveValue(identifier);
   await expect(page).toHaveURL(/\/register\/enterprise$/);
 
   // 2. The right code: on to sign in, which returns to /org.
@@ -60,9 +71,10 @@ test("register with a bad USCC, fix it, wait for review, get verified by the dis
   await expect(item).toHaveCount(1);
   await expect(item).toContainText(code);
   await item.getByRole("form", { name }).getByRole("button", { name: "核验通过" }).click();
-  await expect(item.getByRole("status")).toHaveText(`已核验通过：${name}`);
-  // Gone from the queue once the page is loaded again.
+  // The reviewer is told, and on the next visit it has left the queue for good.
+  await expect(page.getByRole("status").filter({ hasText: `已核验通过：${name}` })).toBeVisible();
   await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "企业认证审核" })).toBeVisible();
   await expect(page.getByRole("heading", { name, exact: true })).toHaveCount(0);
 
   // 5. The HR officer now sees it verified.
@@ -70,6 +82,36 @@ test("register with a bad USCC, fix it, wait for review, get verified by the dis
   await expect(orgCard(page, name)).toContainText("已认证");
   await expect(orgCard(page, name)).not.toContainText("待审核");
   await expect(orgCard(page, name)).toContainText("企业已认证，认证时间");
+});
+
+test("after a refused submission the chosen district is kept", async ({ page }) => {
+  await page.goto("/register/enterprise");
+  await fillEnterpriseRegistration(page, {
+    uscc: withWrongUsccCheckChar(validUscc(JINGAN)),
+    name: `上海区选测试${uniqueNumber()}有限公司`,
+    districtCode: JINGAN,
+    contactName: "韩梅",
+    identifier: uniqueEmail("hr-district"),
+  });
+  await expect(page.locator("#uscc-error")).toHaveText(USCC_CHECKSUM_MESSAGE);
+  await expect(page.getByRole("combobox", { name: "所在区", exact: true })).toHaveValue(JINGAN);
+});
+
+test("the reviewer is told the enterprise was verified", async ({ page }) => {
+  const name = `上海确认测试${uniqueNumber()}有限公司`;
+  await page.goto("/register/enterprise");
+  await fillEnterpriseRegistration(page, {
+    uscc: validUscc(JINGAN),
+    name,
+    districtCode: JINGAN,
+    contactName: "李雷",
+    identifier: uniqueEmail("hr-confirm"),
+  });
+  await page.waitForURL(/\/sign-in\?registered=1/);
+  await signInAs(page, "reviewer.jingan@example.com", undefined, /\/admin$/);
+  await page.goto("/admin/enterprises");
+  await page.getByRole("form", { name }).getByRole("button", { name: "核验通过" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `已核验通过：${name}` })).toBeVisible();
 });
 
 test("a reviewer sees only their own district's pending enterprises", async ({ page }) => {

@@ -89,8 +89,8 @@ export function withWrongUsccCheckChar(code: string): string {
 
 /** Fills and submits the sign-in form; does not wait for where it goes (callers assert that). */
 export async function submitSignIn(page: Page, identifier: string, password: string) {
-  await page.getByLabel("手机号或邮箱").fill(identifier);
-  await page.getByLabel("密码", { exact: true }).fill(password);
+  await page.getByRole("textbox", { name: "手机号或邮箱", exact: true }).fill(identifier);
+  await page.getByRole("textbox", { name: "密码", exact: true }).fill(password);
   await page.getByRole("button", { name: "登录", exact: true }).click();
 }
 
@@ -128,22 +128,36 @@ export interface TalentForm {
 
 /** Fills the talent registration form at /register (already open) and submits it. Unset fields are left as they are. */
 export async function fillTalentRegistration(page: Page, f: TalentForm) {
-  if (f.realName !== undefined) await page.getByLabel("真实姓名").fill(f.realName);
-  if (f.idType !== undefined) await page.getByLabel("证件类型").selectOption(f.idType);
-  if (f.idNumber !== undefined) await page.getByLabel("证件号码").fill(f.idNumber);
-  if (f.identifier !== undefined) await page.getByLabel("手机号或邮箱").fill(f.identifier);
-  if (f.password !== undefined) await page.getByLabel("密码", { exact: true }).fill(f.password);
-  if (f.confirmPassword !== undefined) await page.getByLabel("再次输入密码").fill(f.confirmPassword);
-  if (f.acceptPrivacy !== undefined) await page.getByLabel(/我已阅读并同意/).setChecked(f.acceptPrivacy);
-  if (f.acceptSensitive !== undefined) await page.getByLabel(/我单独同意平台处理我的敏感个人信息/).setChecked(f.acceptSensitive);
+  if (f.realName !== undefined) await page.getByRole("textbox", { name: "真实姓名", exact: true }).fill(f.realName);
+  if (f.idType !== undefined)
+    await page.getByRole("combobox", { name: "证件类型", exact: true }).selectOption(f.idType);
+  if (f.idNumber !== undefined) await page.getByRole("textbox", { name: "证件号码", exact: true }).fill(f.idNumber);
+  if (f.identifier !== undefined)
+    await page.getByRole("textbox", { name: "手机号或邮箱", exact: true }).fill(f.identifier);
+  if (f.password !== undefined) await page.getByRole("textbox", { name: "密码", exact: true }).fill(f.password);
+  if (f.confirmPassword !== undefined)
+    await page.getByRole("textbox", { name: "再次输入密码", exact: true }).fill(f.confirmPassword);
+  if (f.acceptPrivacy !== undefined)
+    await page.getByRole("checkbox", { name: /我已阅读并同意/ }).setChecked(f.acceptPrivacy);
+  if (f.acceptSensitive !== undefined)
+    await page.getByRole("checkbox", { name: /我单独同意平台处理我的敏感个人信息/ }).setChecked(f.acceptSensitive);
   await page.getByRole("button", { name: "注册", exact: true }).click();
 }
 
 /** Registers a talent through the UI and waits for the sign-in page with the registered notice. */
-export async function registerTalent(page: Page, f: { realName: string; idNumber: string; identifier: string; password?: string }) {
+export async function registerTalent(
+  page: Page,
+  f: { realName: string; idNumber: string; identifier: string; password?: string },
+) {
   await page.goto("/register");
   const password = f.password ?? NEW_PASSWORD;
-  await fillTalentRegistration(page, { ...f, password, confirmPassword: password, acceptPrivacy: true, acceptSensitive: true });
+  await fillTalentRegistration(page, {
+    ...f,
+    password,
+    confirmPassword: password,
+    acceptPrivacy: true,
+    acceptSensitive: true,
+  });
   await page.waitForURL(/\/sign-in\?registered=1$/);
 }
 
@@ -161,16 +175,16 @@ export interface EnterpriseForm {
 /** Fills the enterprise registration form at /register/enterprise (already open) and submits it. */
 export async function fillEnterpriseRegistration(page: Page, f: EnterpriseForm) {
   const password = f.password ?? NEW_PASSWORD;
-  await page.getByLabel("统一社会信用代码").fill(f.uscc);
-  await page.getByLabel("企业名称").fill(f.name);
-  await page.getByLabel("所在区").selectOption(f.districtCode);
-  if (f.industry !== undefined) await page.getByLabel("所属行业").fill(f.industry);
-  if (f.address !== undefined) await page.getByLabel("注册地址").fill(f.address);
-  await page.getByLabel("经办人姓名").fill(f.contactName);
-  await page.getByLabel("手机号或邮箱").fill(f.identifier);
-  await page.getByLabel("密码", { exact: true }).fill(password);
-  await page.getByLabel("再次输入密码").fill(password);
-  await page.getByLabel(/我已阅读并同意/).check();
+  await page.getByRole("textbox", { name: "统一社会信用代码", exact: true }).fill(f.uscc);
+  await page.getByRole("textbox", { name: "企业名称", exact: true }).fill(f.name);
+  await page.getByRole("combobox", { name: "所在区", exact: true }).selectOption(f.districtCode);
+  if (f.industry !== undefined) await page.getByRole("textbox", { name: "所属行业", exact: true }).fill(f.industry);
+  if (f.address !== undefined) await page.getByRole("textbox", { name: "注册地址", exact: true }).fill(f.address);
+  await page.getByRole("textbox", { name: "经办人姓名", exact: true }).fill(f.contactName);
+  await page.getByRole("textbox", { name: "手机号或邮箱", exact: true }).fill(f.identifier);
+  await page.getByRole("textbox", { name: "密码", exact: true }).fill(password);
+  await page.getByRole("textbox", { name: "再次输入密码", exact: true }).fill(password);
+  await page.getByRole("checkbox", { name: /我已阅读并同意/ }).check();
   await page.getByRole("button", { name: "提交注册" }).click();
 }
 

@@ -31,17 +31,17 @@ for (const { path, heading } of [
 
 test("the register form can be submitted and shows its errors", async ({ page }) => {
   await page.goto("/register");
-  await page.getByLabel("真实姓名").fill("林小满");
-  await page.getByLabel("证件号码").fill("12345");
+  await page.getByRole("textbox", { name: "真实姓名", exact: true }).fill("林小满");
+  await page.getByRole("textbox", { name: "证件号码", exact: true }).fill("12345");
   await page.getByRole("button", { name: "注册", exact: true }).tap();
   const summary = errorSummary(page);
   await expect(summary).toBeVisible();
   await expect(summary).toBeFocused();
   await expect(page.locator("#idNumber-error")).toHaveText("身份证号应为18位，请核对后重新输入");
   await expect(page.locator("#identifier-error")).toHaveText("此项为必填项");
-  await expect(page.getByLabel("真实姓名")).toHaveValue("林小满");
+  await expect(page.getByRole("textbox", { name: "真实姓名", exact: true })).toHaveValue("林小满");
   await expectNoHorizontalScroll(page);
   // The summary's links lead to the fields.
   await summary.getByRole("link", { name: /^证件号码：/ }).tap();
-  await expect(page.getByLabel("证件号码")).toBeFocused();
+  await expect(page.getByRole("textbox", { name: "证件号码", exact: true })).toBeFocused();
 });

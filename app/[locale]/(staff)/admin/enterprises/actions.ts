@@ -1,5 +1,4 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { clientIp, getActor } from "@/lib/auth";
 import { handleForm } from "@/lib/forms";
@@ -13,7 +12,8 @@ export async function decideEnterpriseAction(_prev: TFormState, formData: FormDa
     const actor = await getActor();
     if (!actor) throw new UserError("signInRequired");
     await decideEnterprise(actor, input, await clientIp());
-    revalidatePath("/[locale]/admin", "layout");
+    // No revalidation here: the card stays on screen with its confirmation until the reviewer moves on, and
+    // every staff page is rendered per request, so the next page shows the new state.
     const t = await getTranslations("admin.enterprises");
     const name = String(formData.get("$name") ?? "");
     return {
