@@ -1,10 +1,10 @@
 // The one Prisma client. Password hashes are omitted from every query unless a query asks for them.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
-import { env } from "./env";
+import { databaseEnv } from "./env";
 
 function createClient() {
-  const e = env();
+  const e = databaseEnv();
   const adapter = new PrismaPg({
     connectionString: e.DATABASE_URL,
     max: e.DB_POOL_MAX,

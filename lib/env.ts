@@ -5,11 +5,14 @@ const key32 = z
   .string()
   .refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 bytes, base64-encoded (openssl rand -base64 32)");
 
-const ZEnv = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+const ZDatabaseEnv = z.object({
   DATABASE_URL: z.string().url(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+});
+
+const ZEnv = ZDatabaseEnv.extend({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   NEXTAUTH_SECRET: z.string().min(32),
   DATA_ENCRYPTION_KEY: key32,
   DATA_HMAC_KEY: key32,
@@ -17,16 +20,25 @@ const ZEnv = z.object({
 
 export type TEnv = z.infer<typeof ZEnv>;
 
+function parse<T extends z.ZodType>(schema: T): z.output<T> {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid environment (npm start sets these for you):\n${problems}`);
+  }
+  return parsed.data;
+}
+
 let cached: TEnv | undefined;
+let cachedDatabase: z.infer<typeof ZDatabaseEnv> | undefined;
 
 export function env(): TEnv {
-  if (!cached) {
-    const parsed = ZEnv.safeParse(process.env);
-    if (!parsed.success) {
-      const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
-      throw new Error(`Invalid environment (npm start sets these for you):\n${problems}`);
-    }
-    cached = parsed.data;
-  }
+  cached ??= parse(ZEnv);
   return cached;
+}
+
+/** What the database client needs; scripts such as the policy importer need no secrets. */
+export function databaseEnv() {
+  cachedDatabase ??= parse(ZDatabaseEnv);
+  return cachedDatabase;
 }

@@ -1,6 +1,6 @@
 // Demo data for `npm start` on an empty database: the four districts, one verified employer per district with an
 // HR officer, one employer waiting for verification, talents with varied profiles, a reviewer per district and
-// admins. Every account's password is DEMO_PASSWORD; the README lists them.
+// admins; the five source policy texts and a synonym list for search. Every account's password is DEMO_PASSWORD; the README lists them.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { db } from "@/lib/db";
@@ -12,6 +12,18 @@ import {
   idNumber,
   uscc,
 } from "../tests/support/factories";
+import { importPolicyFolder } from "@/lib/server/policy-import";
+
+const POLICY_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), "data", "policies");
+
+/** Words people use interchangeably in policy searches; admins keep the list. */
+export const DEMO_SYNONYMS = [
+  ["租房补贴", "租金补贴", "租赁补贴"],
+  ["人才公寓", "人才安居房", "人才住房"],
+  ["海归", "留学回国人员", "留学人员"],
+  ["落户", "户籍", "入户"],
+  ["外国人工作许可", "外国人来华工作许可"],
+];
 
 export const DEMO_PASSWORD = "Rencai@2026";
 
@@ -172,6 +184,9 @@ export async function seedDemo() {
     displayName: "平台管理员",
     districtCode: null,
   });
+
+  await importPolicyFolder(POLICY_FOLDER);
+  await db.searchSynonym.createMany({ data: DEMO_SYNONYMS.map((terms) => ({ terms })) });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {

@@ -35,6 +35,19 @@ function edit(text: string, from: string, to: string): string {
   return text.slice(0, at) + to + text.slice(at + from.length);
 }
 
+/** The schema without one block, from the `///` comment above `head` (if any) to its closing brace. */
+function withoutBlock(text: string, head: string): string {
+  const at = text.indexOf(head);
+  const end = text.indexOf("\n}\n", at);
+  if (at < 0 || end < 0) throw new Error(`expected a block ${JSON.stringify(head)}`);
+  let start = at;
+  for (let line = text.lastIndexOf("\n", start - 2) + 1; text.startsWith("///", line);) {
+    start = line;
+    line = text.lastIndexOf("\n", start - 2) + 1;
+  }
+  return edit(text, text.slice(start, end + 3), "");
+}
+
 describe("the migrated database", () => {
   it("matches prisma/schema.prisma", () => {
     // One assertion over the whole list, so a failure shows every difference at once.
@@ -118,7 +131,12 @@ describe("the schema check reports drift", () => {
     },
     {
       name: "an @@index in another column order",
-      schema: () => edit(SCHEMA, "@@index([districtCode, status])", "@@index([status, districtCode])"),
+      schema: () =>
+        edit(
+          SCHEMA,
+          "  employees       TalentProfile[]\n\n  @@index([districtCode, status])",
+          "  employees       TalentProfile[]\n\n  @@index([status, districtCode])",
+        ),
       problems: [
         `"Enterprise": no index on (status, districtCode) in that order`,
         `"Enterprise": extra index "Enterprise_districtCode_status_idx" on (districtCode, status) not in the schema`,
@@ -196,11 +214,61 @@ describe("the schema check reports drift", () => {
     },
     {
       name: "a table without a model",
-      schema: () => {
-        const text = edit(SCHEMA, "  auditEvents   AuditEvent[]\n", "");
-        return text.slice(0, text.indexOf("/// Append-only record"));
-      },
+      schema: () => withoutBlock(edit(SCHEMA, "  auditEvents   AuditEvent[]\n", ""), "model AuditEvent {"),
       problems: [`extra table "AuditEvent" in the database; no model maps to it`],
+    },
+    {
+      name: "a list field over a column that is not an array",
+      schema: () => edit(SCHEMA, "  notes           String?\n", "  notes           String[]\n"),
+      problems: [`"Policy"."notes": type is text, schema says text[]`],
+    },
+    {
+      name: "an array column under a field that is not a list",
+      schema: () => edit(SCHEMA, "  terms     String[]\n", "  terms     String?\n"),
+      problems: [`"SearchSynonym"."terms": type is text[], schema says text`],
+    },
+    {
+      name: "a list of another element type",
+      schema: () => edit(SCHEMA, "  headings        String[]\n", "  headings        Int[]\n"),
+      problems: [`"PolicyClause"."headings": type is text[], schema says integer[]`],
+    },
+    {
+      name: "a GIN index that the schema leaves a B-tree",
+      schema: () => edit(SCHEMA, "@@index([search], type: Gin)", "@@index([search])"),
+      problems: [`"PolicyClause": index "PolicyClause_search_idx" on (search) is gin, schema says btree`],
+    },
+    {
+      name: "a B-tree index that the schema says is GIN",
+      schema: () => edit(SCHEMA, "  @@index([userId])\n", "  @@index([userId], type: Gin)\n"),
+      problems: [`"EnterpriseMember": index "EnterpriseMember_userId_idx" on (userId) is btree, schema says gin`],
+    },
+    {
+      name: "an Unsupported field without a column",
+      schema: () =>
+        edit(
+          SCHEMA,
+          '  search          Unsupported("tsvector")?\n',
+          '  search          Unsupported("tsvector")?\n  titleSearch     Unsupported("tsvector")?\n',
+        ),
+      problems: [`"PolicyClause": missing column "titleSearch" for field PolicyClause.titleSearch`],
+    },
+    {
+      name: "an Unsupported field of another type",
+      schema: () => edit(SCHEMA, 'search          Unsupported("tsvector")?', 'search          Unsupported("tsquery")?'),
+      problems: [`"PolicyClause"."search": type is tsvector, schema says tsquery`],
+    },
+    {
+      name: "a required Unsupported field over a nullable generated column",
+      schema: () => edit(SCHEMA, 'titleSearch     Unsupported("tsvector")?', 'titleSearch     Unsupported("tsvector")'),
+      problems: [`"Policy"."titleSearch": column is nullable, schema says required`],
+    },
+    {
+      name: "a generated column under a field that is not Unsupported",
+      schema: () => edit(SCHEMA, 'titleSearch     Unsupported("tsvector")?', "titleSearch     String?"),
+      problems: [
+        `"Policy"."titleSearch": type is tsvector, schema says text`,
+        `"Policy"."titleSearch": column is generated, schema says a writable String field`,
+      ],
     },
   ];
 
@@ -225,6 +293,13 @@ describe("the schema check reports drift", () => {
       (s: string) => edit(s, "district         District? @relation", "district         Area? @relation"),
       (s: string) =>
         edit(s, "district        District           @relation", "district        Area               @relation"),
+      (s: string) => edit(s, "district        District?       @relation", "district        Area?           @relation"),
+      // A generated column and a scalar list under other field names; `type: BTree` is what no type means.
+      (s: string) =>
+        edit(s, '  search          Unsupported("tsvector")?\n', '  words Unsupported("tsvector")? @map("search")\n'),
+      (s: string) => edit(s, "@@index([search], type: Gin)", "@@index([words], type: Gin)"),
+      (s: string) => edit(s, "  terms     String[]\n", '  words     String[] @map("terms")\n'),
+      (s: string) => edit(s, "  @@index([userId])\n", "  @@index([userId], type: BTree)\n"),
     ].reduce((text, change) => change(text), SCHEMA);
     expect(problemsWith(renamed)).toEqual([]);
   });
@@ -251,9 +326,11 @@ describe("parsePrismaSchema", () => {
         parent   Parent  @relation("p", fields: [parentId], references: [id], onDelete: Cascade)
         kind     Kind?   @map("child_kind")
         tags     String[]
+        words    Unsupported("vector(3)")? @map("v") @default(dbgenerated("'[1,2,3]'"))
         @@id([parentId, slot])
         @@unique([slot, kind(sort: Desc)], map: "slot_kind")
         @@index([kind], type: Hash)
+        @@index([words(sort: Asc)], type: Gin)
         @@map("children")
       }
     `);
@@ -277,7 +354,10 @@ describe("parsePrismaSchema", () => {
       table: "children",
       id: ["parentId", "slot"],
       uniques: [["slot", "kind"]],
-      indexes: [{ fields: ["kind"], type: "Hash" }],
+      indexes: [
+        { fields: ["kind"], type: "Hash" },
+        { fields: ["words"], type: "Gin" },
+      ],
     });
     expect(child!.fields.find((f) => f.name === "parent")!.relation).toEqual({
       fields: ["parentId"],
@@ -291,6 +371,14 @@ describe("parsePrismaSchema", () => {
       optional: true,
     });
     expect(child!.fields.find((f) => f.name === "tags")).toMatchObject({ list: true, kind: "scalar" });
+    expect(child!.fields.find((f) => f.name === "words")).toMatchObject({
+      column: "v",
+      type: "Unsupported",
+      kind: "unsupported",
+      unsupported: "vector(3)",
+      optional: true,
+      list: false,
+    });
   });
 
   it.each([
@@ -299,6 +387,13 @@ describe("parsePrismaSchema", () => {
     ["an unsupported block", "view V {\n  id String @id\n}"],
     ["an index on a missing field", "model M {\n  id String @id\n  @@index([nope])\n}"],
     ["an unbalanced bracket", "model M {\n  id String @id @default(cuid()\n}"],
+    ["an optional list", "model M {\n  id String @id\n  tags String[]?\n}"],
+    ["an unknown index type", "model M {\n  id String @id\n  @@index([id], type: Gim)\n}"],
+    ["an operator class", 'model M {\n  id String @id\n  @@index([id(ops: raw("gin_trgm_ops"))], type: Gin)\n}'],
+    ["an Unsupported type that is not a string", "model M {\n  id String @id\n  v Unsupported(tsvector)?\n}"],
+    ["a list of an Unsupported type", 'model M {\n  id String @id\n  v Unsupported("tsvector")[]\n}'],
+    ["@db.* on an Unsupported field", 'model M {\n  id String @id\n  v Unsupported("bit") @db.Bit(1)\n}'],
+    ["a default Prisma Client would set", 'model M {\n  id String @id\n  v Unsupported("tsvector")? @default("")\n}'],
   ])("refuses %s instead of skipping it", (_name, text) => {
     expect(() => parsePrismaSchema(text)).toThrow(PrismaSchemaError);
   });

@@ -28,9 +28,11 @@ export interface PrismaField {
   name: string;
   /** The column name: `@map` or the field name. Meaningless for relation fields. */
   column: string;
-  /** A scalar type, an enum name or a model name, without `?` or `[]`. */
+  /** A scalar type, an enum name, a model name or `Unsupported`, without `?` or `[]`. */
   type: string;
-  kind: "scalar" | "enum" | "relation";
+  kind: "scalar" | "enum" | "relation" | "unsupported";
+  /** `Unsupported("tsvector")` → `tsvector`: the column's type, spelled as PostgreSQL's format_type() spells it. */
+  unsupported?: string;
   optional: boolean;
   list: boolean;
   isId: boolean;
@@ -44,11 +46,22 @@ export interface PrismaField {
   relation?: PrismaRelation;
 }
 
+/** Prisma's `@@index(..., type: X)` for PostgreSQL, and the access method (pg_am.amname) each one creates. */
+const INDEX_METHODS = {
+  BTree: "btree",
+  Hash: "hash",
+  Gist: "gist",
+  Gin: "gin",
+  SpGist: "spgist",
+  Brin: "brin",
+} as const;
+export type IndexType = keyof typeof INDEX_METHODS;
+
 export interface PrismaIndex {
   /** Field names, in order. */
   fields: string[];
   /** `@@index(..., type: Hash)`; BTree when absent. */
-  type?: string;
+  type?: IndexType;
 }
 
 export interface PrismaModel {
@@ -219,14 +232,24 @@ function stringValue(value: string): string {
   return JSON.parse(value) as string;
 }
 
-/** `[a, b(sort: Desc)]` → `["a", "b"]`; sort and length options do not change which columns are covered. */
+/**
+ * `[a, b(sort: Desc)]` → `["a", "b"]`; sort and length options do not change which columns are covered. Other
+ * options (`ops:`, an operator class) would change the index, and are refused until something checks them.
+ */
 function fieldList(value: string): string[] {
   if (!value.startsWith("[") || closingIndex(value, 0) !== value.length - 1) {
     throw new PrismaSchemaError(`Expected a list of fields, got ${value}`);
   }
   return splitTopLevel(value.slice(1, -1)).map((item) => {
-    const match = /^(\w+)\s*(\([\s\S]*\))?$/.exec(item);
+    const match = /^(\w+)\s*(?:\(([\s\S]*)\))?$/.exec(item);
     if (!match) throw new PrismaSchemaError(`Expected a field name, got ${item}`);
+    if (match[2] !== undefined) {
+      const options = parseArgs(match[2]);
+      const unknown = [...options.named.keys()].filter((n) => n !== "sort" && n !== "length");
+      if (unknown.length || options.positional.length) {
+        throw new PrismaSchemaError(`Unsupported options on ${match[1]}: ${match[2]}`);
+      }
+    }
     return match[1]!;
   });
 }
@@ -314,7 +337,13 @@ function parseModel(name: string, lines: string[]): PrismaModel {
           case "index": {
             allowArgs(attribute, ["fields", "name", "map", "type"], 1);
             const type = attribute.args.named.get("type");
-            model.indexes.push({ fields: fieldList(requireArg(attribute, "fields", 0)), ...(type ? { type } : {}) });
+            if (type !== undefined && !Object.hasOwn(INDEX_METHODS, type)) {
+              throw new PrismaSchemaError(`Unknown index type ${type} in model ${name}`);
+            }
+            model.indexes.push({
+              fields: fieldList(requireArg(attribute, "fields", 0)),
+              ...(type ? { type: type as IndexType } : {}),
+            });
             break;
           }
           case "map":
@@ -338,19 +367,23 @@ function parseModel(name: string, lines: string[]): PrismaModel {
 }
 
 function parseField(modelName: string, line: string): PrismaField {
-  const match = /^(\w+)\s+(\w+)(\[\])?(\?)?(?=\s|@|$)\s*(.*)$/.exec(line);
+  const match = /^(\w+)\s+(\w+|Unsupported\("(?:[^"\\\n]|\\.)*"\))(\[\])?(\?)?(?=\s|@|$)\s*(.*)$/.exec(line);
   if (!match) throw new PrismaSchemaError(`Cannot read field line in model ${modelName}: ${line}`);
-  const [, name = "", type = "", list, optional, rest = ""] = match;
+  const [, name = "", typeText = "", list, optional, rest = ""] = match;
+  // `Unsupported("…")` names a database type Prisma has no scalar for; the rest resolve() sorts out.
+  const unsupported = typeText.startsWith("Unsupported(") ? stringValue(typeText.slice(12, -1)) : undefined;
+  const type = unsupported === undefined ? typeText : "Unsupported";
   const field: PrismaField = {
     name,
     column: name,
     type,
-    kind: "scalar", // settled by resolve() once every model and enum is known
+    kind: unsupported === undefined ? "scalar" : "unsupported", // scalar, enum or relation: settled by resolve()
     optional: Boolean(optional),
     list: Boolean(list),
     isId: false,
     isUnique: false,
     isUpdatedAt: false,
+    ...(unsupported === undefined ? {} : { unsupported }),
   };
   if (field.optional && field.list) throw new PrismaSchemaError(`${modelName}.${name}: a list cannot be optional`);
   for (const attribute of parseAttributes(rest, "@")) {
@@ -376,6 +409,8 @@ function parseField(modelName: string, line: string): PrismaField {
         field.column = stringValue(requireArg(attribute, "name", 0));
         break;
       case "relation": {
+        if (unsupported !== undefined)
+          throw new PrismaSchemaError(`${modelName}.${name}: @relation on an Unsupported field`);
         allowArgs(attribute, ["name", "fields", "references", "onDelete", "onUpdate", "map"], 1);
         const fields = attribute.args.named.get("fields");
         const references = attribute.args.named.get("references");
@@ -399,6 +434,17 @@ function parseField(modelName: string, line: string): PrismaField {
         field.nativeType = { name: attribute.name.slice(3), args: attribute.args.positional };
     }
   }
+  if (unsupported !== undefined) {
+    // Prisma Client cannot read or write these fields, so only the database can give them a value.
+    const where = `${modelName}.${name}`;
+    if (!unsupported.trim()) throw new PrismaSchemaError(`${where}: Unsupported("") names no type`);
+    if (field.list) throw new PrismaSchemaError(`${where}: lists of Unsupported types are not supported here`);
+    if (field.nativeType) throw new PrismaSchemaError(`${where}: @db.* on an Unsupported field`);
+    if (field.isUpdatedAt) throw new PrismaSchemaError(`${where}: @updatedAt on an Unsupported field`);
+    if (field.default !== undefined && !/^dbgenerated\(/.test(field.default.trim())) {
+      throw new PrismaSchemaError(`${where}: an Unsupported field can only have @default(dbgenerated(...))`);
+    }
+  }
   return field;
 }
 
@@ -408,7 +454,9 @@ function resolve(schema: PrismaSchema) {
   const models = new Map(schema.models.map((m) => [m.name, m]));
   for (const model of schema.models) {
     for (const field of model.fields) {
-      if ((SCALAR_TYPES as readonly string[]).includes(field.type)) field.kind = "scalar";
+      if (field.kind === "unsupported") {
+        // Its type is a database type, already read by parseField().
+      } else if ((SCALAR_TYPES as readonly string[]).includes(field.type)) field.kind = "scalar";
       else if (enums.has(field.type)) field.kind = "enum";
       else if (models.has(field.type)) field.kind = "relation";
       else throw new PrismaSchemaError(`${model.name}.${field.name}: unknown type ${field.type}`);
@@ -453,8 +501,10 @@ export interface DbColumn {
   /** `format_type()`, e.g. `character varying(6)`, or `enum Role` for enum columns. */
   type: string;
   nullable: boolean;
-  /** `pg_get_expr()` of the default, e.g. `'zh-CN'::text`. */
+  /** `pg_get_expr()` of the default, e.g. `'zh-CN'::text`; null for a generated column, which has none. */
   default: string | null;
+  /** `GENERATED ALWAYS AS (...)` (information_schema.columns.is_generated = 'ALWAYS', i.e. pg_attribute.attgenerated). */
+  generated: boolean;
 }
 
 export interface DbIndex {
@@ -463,8 +513,12 @@ export interface DbIndex {
   columns: string[];
   unique: boolean;
   primary: boolean;
-  /** Partial or on expressions: never what Prisma creates for a plain @unique/@@index. */
+  /**
+   * Partial, on expressions or with an operator class other than the default for the column's type: never what
+   * Prisma creates for a plain @unique/@@index.
+   */
   special: boolean;
+  /** The access method, pg_am.amname: `btree`, `gin`, ... */
   method: string;
 }
 
@@ -524,10 +578,12 @@ export async function readDatabaseSchema(
     elem_typname: string | null;
     not_null: boolean;
     default: string | null;
+    generated: boolean;
   }>(
     `SELECT c.relname AS table, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS formatted,
             t.typtype, t.typname, et.typtype AS elem_typtype, et.typname AS elem_typname,
-            a.attnotnull AS not_null, pg_get_expr(d.adbin, d.adrelid) AS default
+            a.attnotnull AS not_null, pg_get_expr(d.adbin, d.adrelid) AS default,
+            a.attgenerated <> '' AS generated
        FROM pg_attribute a
        JOIN pg_class c ON c.oid = a.attrelid
        JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -540,7 +596,11 @@ export async function readDatabaseSchema(
   );
   const indexes = await client.query<DbIndex>(
     `SELECT t.relname AS table, i.relname AS name, ix.indisunique AS unique, ix.indisprimary AS primary,
-            (ix.indpred IS NOT NULL OR ix.indexprs IS NOT NULL) AS special, am.amname AS method,
+            (ix.indpred IS NOT NULL OR ix.indexprs IS NOT NULL
+              OR EXISTS (SELECT FROM unnest(ix.indclass::oid[]) AS k(opclass)
+                           JOIN pg_opclass opc ON opc.oid = k.opclass
+                          WHERE NOT opc.opcdefault)) AS special,
+            am.amname AS method,
             ARRAY(SELECT a.attname::text
                     FROM unnest(ix.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
                     JOIN pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = k.attnum
@@ -591,7 +651,9 @@ export async function readDatabaseSchema(
       // Enum types are compared by name (information_schema's USER-DEFINED + udt_name), not by quoted spelling.
       type: c.typtype === "e" ? `enum ${c.typname}` : c.elem_typtype === "e" ? `enum ${c.elem_typname}[]` : c.formatted,
       nullable: !c.not_null,
-      default: c.default,
+      // pg_attrdef holds a generated column's expression too; that is no default.
+      default: c.generated ? null : c.default,
+      generated: c.generated,
     })),
     indexes: indexes.rows,
     foreignKeys: foreignKeys.rows.map(({ confdeltype, confupdtype, ...fk }) => ({
@@ -641,7 +703,10 @@ const NATIVE_COLUMN_TYPES: Partial<Record<ScalarType, Record<string, (args: stri
 };
 
 function expectedColumnType(model: PrismaModel, field: PrismaField, enums: Map<string, PrismaEnum>): string {
+  // A scalar list is an array of the element type (information_schema: ARRAY, udt_name `_text` for String[]).
   const suffix = field.list ? "[]" : "";
+  // Written as `prisma db pull` writes it, which is format_type()'s spelling: `tsvector`, `vector(3)`.
+  if (field.kind === "unsupported") return field.unsupported!;
   if (field.kind === "enum") {
     if (field.nativeType) throw new PrismaSchemaError(`${model.name}.${field.name}: @db.* on an enum field`);
     return `enum ${enums.get(field.type)!.dbName}${suffix}`;
@@ -801,6 +866,14 @@ export function compareSchema(schema: PrismaSchema, database: DatabaseSchema): s
           `${c}: column is ${column.nullable ? "nullable" : "NOT NULL"}, schema says ${nullable ? "optional" : "required"}`,
         );
       }
+      if (column.generated) {
+        // Prisma Client writes every field it knows; only an Unsupported field, which it leaves alone, can be a
+        // column PostgreSQL computes. A generated column has no default to compare.
+        if (field.kind !== "unsupported") {
+          problems.push(`${c}: column is generated, schema says a writable ${field.type} field`);
+        }
+        continue;
+      }
       const expected = expectedDefault(field, enums);
       const actual = actualDefault(column.default);
       if (!sameDefault(field, expected, actual)) {
@@ -836,11 +909,15 @@ export function compareSchema(schema: PrismaSchema, database: DatabaseSchema): s
     }
     for (const index of model.indexes) {
       const columns = index.fields.map((f) => columnOf(f));
-      const method = (index.type ?? "BTree").toLowerCase();
+      const method = INDEX_METHODS[index.type ?? "BTree"];
       // Order matters here: an index on (a, b) does not serve lookups by b.
-      if (!claim((i) => !i.unique && !i.special && i.method === method && sameList(i.columns, columns))) {
-        problems.push(`${t}: no ${method === "btree" ? "" : `${method} `}index on ${list(columns)} in that order`);
-      }
+      const plain = (i: DbIndex) => !i.unique && !i.special && sameList(i.columns, columns);
+      if (claim((i) => plain(i) && i.method === method)) continue;
+      // The right columns under another access method: a GIN index cannot answer what a B-tree does, nor back.
+      const other = claim(plain);
+      if (other)
+        problems.push(`${t}: index "${other.name}" on ${list(columns)} is ${other.method}, schema says ${method}`);
+      else problems.push(`${t}: no ${method === "btree" ? "" : `${method} `}index on ${list(columns)} in that order`);
     }
     for (const index of unused) {
       problems.push(

@@ -1,0 +1,139 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isPlatformAdmin, isStaff, mayWorkInDistrict, type TActor } from "@/lib/domain/access";
+import { splitPolicyClauses } from "@/lib/domain/policy-clauses";
+import { PUBLIC_STATUSES, type TPolicyStatus } from "@/lib/domain/policy";
+import { indexTokens } from "@/lib/search/segment";
+import { invalidateSearchCache } from "@/lib/search/policy-search";
+import { audit } from "./audit";
+import { forbidden, notFound, UserError } from "./errors";
+
+type TxClient = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+/** Splits a body into clauses and stores them with their search tokens, replacing any earlier split. */
+export async function writeClauses(tx: TxClient, policyId: string, body: string) {
+  const clauses = splitPolicyClauses(body);
+  await tx.policyClause.deleteMany({ where: { policyId } });
+  await tx.policyClause.createMany({
+    data: clauses.map((c) => ({
+      policyId,
+      seq: c.seq,
+      anchor: c.anchor,
+      label: c.label,
+      title: c.title,
+      headings: c.headings,
+      text: c.text,
+      leadDepartments: c.leadDepartments,
+      departmentKind: c.departmentKind,
+      tokens: indexTokens([...c.headings, c.text].join(" ")),
+    })),
+  });
+  return clauses.length;
+}
+
+const policyView = {
+  id: true,
+  slug: true,
+  title: true,
+  kind: true,
+  districtCode: true,
+  cityName: true,
+  issuers: true,
+  docNumber: true,
+  issuedOn: true,
+  effectiveOn: true,
+  expiresOn: true,
+  categories: true,
+  targetGroups: true,
+  notes: true,
+  status: true,
+  publishedAt: true,
+  updatedAt: true,
+  district: { select: { name: true, nameEn: true } },
+} as const satisfies Prisma.PolicySelect;
+
+const clauseView = {
+  id: true,
+  seq: true,
+  anchor: true,
+  label: true,
+  title: true,
+  headings: true,
+  text: true,
+  leadDepartments: true,
+  departmentKind: true,
+} as const satisfies Prisma.PolicyClauseSelect;
+
+/** May this person see a policy in this state? Visitors see public ones; staff also the drafts they may edit. */
+function mayRead(actor: TActor | null, policy: { status: TPolicyStatus; districtCode: string | null }) {
+  if (PUBLIC_STATUSES.includes(policy.status)) return true;
+  return !!actor && mayEditPolicy(actor, policy.districtCode);
+}
+
+/** District admins edit their district's policies; city-level (no district) ones belong to the platform admin. */
+export function mayEditPolicy(actor: TActor, districtCode: string | null): boolean {
+  if (actor.role !== "ADMIN") return false;
+  return districtCode === null ? isPlatformAdmin(actor) : mayWorkInDistrict(actor, districtCode);
+}
+
+export async function getPolicy(actor: TActor | null, id: string) {
+  const policy = await db.policy.findUnique({
+    where: { id },
+    select: { ...policyView, clauses: { select: clauseView, orderBy: { seq: "asc" } } },
+  });
+  if (!policy || !mayRead(actor, policy)) throw notFound();
+  return policy;
+}
+
+/** Policies an admin may manage, newest first. Reviewers see their district's list read-only. */
+export async function listPoliciesForStaff(actor: TActor) {
+  if (!isStaff(actor)) throw forbidden();
+  return db.policy.findMany({
+    where: isPlatformAdmin(actor) ? {} : { districtCode: actor.districtCode ?? "none" },
+    select: { ...policyView, _count: { select: { clauses: true } } },
+    orderBy: [{ updatedAt: "desc" }],
+    take: 500,
+  });
+}
+
+async function loadForEdit(actor: TActor, id: string) {
+  const policy = await db.policy.findUnique({ where: { id }, select: { id: true, districtCode: true, status: true } });
+  if (!policy) throw notFound();
+  if (!mayEditPolicy(actor, policy.districtCode)) throw forbidden();
+  return policy;
+}
+
+const TRANSITIONS: Record<"publish" | "unpublish" | "expire", { from: TPolicyStatus[]; to: TPolicyStatus }> = {
+  publish: { from: ["DRAFT", "EXPIRED"], to: "PUBLISHED" },
+  unpublish: { from: ["PUBLISHED", "EXPIRED"], to: "DRAFT" },
+  expire: { from: ["PUBLISHED"], to: "EXPIRED" },
+};
+
+/** Publish, unpublish or expire, checking the current state in the same statement that changes it. */
+export async function changePolicyStatus(
+  actor: TActor,
+  id: string,
+  action: keyof typeof TRANSITIONS,
+  ip: string | null,
+) {
+  const policy = await loadForEdit(actor, id);
+  const { from, to } = TRANSITIONS[action];
+  await db.$transaction(async (tx) => {
+    const changed = await tx.policy.updateMany({
+      where: { id, status: { in: from } },
+      data: { status: to, ...(to === "PUBLISHED" ? { publishedAt: new Date() } : {}) },
+    });
+    if (changed.count !== 1) throw new UserError("stale");
+    await audit(tx, {
+      actorId: actor.id,
+      action: `policy.${action}`,
+      targetType: "Policy",
+      targetId: id,
+      districtCode: policy.districtCode,
+      ip,
+      detail: { from: policy.status, to },
+    });
+  });
+  invalidateSearchCache();
+}
