@@ -25,6 +25,9 @@ export function SiteHeader() {
           {t("site.name")}
         </Link>
         <nav aria-label={t("site.mainNav")} className="flex flex-wrap items-center gap-x-5">
+          <Link href="/policies" className="inline-flex min-h-11 items-center font-medium text-white">
+            {t("nav.policies")}
+          </Link>
           <Suspense>
             <LanguageSwitch />
           </Suspense>

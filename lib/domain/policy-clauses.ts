@@ -120,8 +120,8 @@ function toAsciiDigits(s: string): string {
 // "3、4月") or a range rather than item N.
 const ENUM_AFTER_DUN = /^[0-9０-９]{1,4}(?:[、，,和及或至到~～\-－—]|月|日|号)/;
 const CN_ENUM_AFTER_DUN = /^[〇零一二三四五六七八九十]{1,3}[、，,和及或至到]/;
-// After "N." a digit means a decimal ("3.5万", "1.5倍", "2.5%"), except a year
-// opening the item ("1.2022年起…"), which is far more common than a decimal year.
+// After "N." a digit means a decimal ("3.5万", "1.5倍", "2.5%"); the one
+// exception is an item that opens with a year ("1.2022年起…").
 const DECIMAL_AFTER_DOT = /^[0-9０-９](?![0-9０-９]{3}年)/;
 
 function detectMarker(content: string): Marker | null {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DISTRICT_CODES } from "@/lib/domain/districts";
 import { POLICY_CATEGORIES, TARGET_GROUPS } from "@/lib/domain/policy";
+import { blankToUndefined } from "./common";
 
 /** One entry of a policy folder's manifest.json (the format of the shared source texts). */
 export const ZPolicyManifestEntry = z.object({
@@ -20,11 +21,76 @@ export type TPolicyManifestEntry = z.infer<typeof ZPolicyManifestEntry>;
 
 /** GET /api/v1/policies/search — the same rules serve the page's search form. */
 export const ZPolicySearchQuery = z.object({
-  q: z.string().max(100, "searchTooLong").default(""),
-  district: z.enum(DISTRICT_CODES, { error: "unknownDistrict" }).optional(),
-  category: z.enum(POLICY_CATEGORIES, { error: "unknownCategory" }).optional(),
-  targetGroup: z.enum(TARGET_GROUPS, { error: "unknownTargetGroup" }).optional(),
+  // NUL cannot be stored or compared in PostgreSQL text; it is never part of a real question.
+  q: z
+    .string()
+    .transform((v) => v.replaceAll("\u0000", " ").trim())
+    .pipe(z.string().max(100, "searchTooLong"))
+    .default(""),
+  // An empty choice ("全部区") is no filter.
+  district: z.preprocess(blankToUndefined, z.enum(DISTRICT_CODES, { error: "unknownDistrict" }).optional()),
+  category: z.preprocess(blankToUndefined, z.enum(POLICY_CATEGORIES, { error: "unknownCategory" }).optional()),
+  targetGroup: z.preprocess(blankToUndefined, z.enum(TARGET_GROUPS, { error: "unknownTargetGroup" }).optional()),
   limit: z.coerce.number({ error: "number" }).int("integer").min(1, "min").max(50, "max").default(10),
   offset: z.coerce.number({ error: "number" }).int("integer").min(0, "negativeOffset").max(10_000, "max").default(0),
 });
 export type TPolicySearchQuery = z.infer<typeof ZPolicySearchQuery>;
+
+const ZSearchItem = z.object({
+  policyId: z.string(),
+  policyTitle: z.string(),
+  districtCode: z.string().nullable().describe("GB/T 2260 code; null for a text of a whole city"),
+  districtName: z.string().describe("The district's Chinese name, or the city's for a text without a district"),
+  clauseId: z.string(),
+  anchor: z.string().describe("Fragment of the clause on the policy page"),
+  label: z.string().describe("The clause number as printed, e.g. 十八、"),
+  text: z.string().describe("The clause's full text"),
+  snippet: z.string().describe("An excerpt, HTML-escaped, with matched words in <mark>"),
+  score: z.number(),
+  status: z.enum(["PUBLISHED", "EXPIRED", "SUPERSEDED"]),
+  issuedOn: z.string().nullable(),
+  url: z.string().describe("Path of the clause on the portal"),
+});
+
+export const ZPolicySearchResponse = z.object({
+  total: z.number().int(),
+  partial: z.boolean().describe("True when no clause had every word and these are the best partial matches"),
+  items: z.array(ZSearchItem),
+});
+
+export const ZPolicyResponse = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: z.enum(["POLICY", "NEWS"]),
+  districtCode: z.string().nullable(),
+  districtName: z.string(),
+  issuers: z.array(z.string()),
+  docNumber: z.string().nullable(),
+  issuedOn: z.string().nullable(),
+  effectiveOn: z.string().nullable(),
+  expiresOn: z.string().nullable(),
+  categories: z.array(z.string()),
+  targetGroups: z.array(z.string()),
+  status: z.string(),
+  clauses: z.array(
+    z.object({
+      id: z.string(),
+      anchor: z.string(),
+      label: z.string(),
+      title: z.string().nullable(),
+      headings: z.array(z.string()),
+      text: z.string(),
+      leadDepartments: z.array(z.string()),
+      departmentKind: z.enum(["lead", "responsible"]).nullable(),
+    }),
+  ),
+});
+
+export const ZApiError = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string().describe("In Chinese"),
+    messageEn: z.string(),
+    fields: z.record(z.string(), z.object({ message: z.string(), messageEn: z.string() })).optional(),
+  }),
+});

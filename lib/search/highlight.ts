@@ -19,7 +19,10 @@ export function highlight(text: string, terms: string[]): TSegment[] {
   for (const m of text.matchAll(re)) {
     const at = m.index ?? 0;
     if (at > last) out.push({ text: text.slice(last, at), hit: false });
-    out.push({ text: m[0], hit: true });
+    const previous = out.at(-1);
+    // Adjacent words (租金 + 补贴) read as one mark.
+    if (previous?.hit && at === last) previous.text += m[0];
+    else out.push({ text: m[0], hit: true });
     last = at + m[0].length;
   }
   if (last < text.length) out.push({ text: text.slice(last), hit: false });

@@ -6,7 +6,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLIC_STATUSES } from "@/lib/domain/policy";
-import { buildConcepts, highlightTerms, toTsquery, type TConcept } from "./query";
+import { buildConcepts, highlightTerms, termsIn, toTsquery, type TConcept } from "./query";
 import { snippet, type TSegment } from "./highlight";
 import { queryWords } from "./segment";
 
@@ -103,7 +103,7 @@ async function newest(input: TSearchInput): Promise<Row[]> {
     LIMIT ${input.limit} OFFSET ${input.offset}`;
 }
 
-function toHit(row: Row, terms: string[]): TSearchHit {
+function toHit(row: Row, concepts: TConcept[]): TSearchHit {
   return {
     policyId: row.policyId,
     policyTitle: row.policyTitle,
@@ -117,7 +117,7 @@ function toHit(row: Row, terms: string[]): TSearchHit {
     label: row.label,
     headings: row.headings ?? [],
     text: row.text,
-    snippet: snippet(row.text, terms),
+    snippet: snippet(row.text, termsIn(row.text, concepts)),
     score: Math.round(row.score * 10_000) / 10_000,
   };
 }
@@ -178,7 +178,7 @@ export async function searchPolicies(input: TSearchInput): Promise<TSearchResult
   }
   const result: TSearchResult = {
     total: Number(rows[0]?.total ?? 0),
-    items: rows.map((r) => toHit(r, terms)),
+    items: rows.map((r) => toHit(r, concepts)),
     partial,
     terms,
   };

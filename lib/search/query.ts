@@ -1,7 +1,26 @@
 // Turns what a person typed into a PostgreSQL tsquery over jieba tokens. Pure: the segmenter is passed in.
 
 /** Function words that match nearly every clause and say nothing about what is wanted. */
-const STOPWORDS = new Set(["的", "了", "和", "与", "及", "或", "在", "对", "为", "是", "等", "之", "其", "把", "被", "有", "将", "并"]);
+const STOPWORDS = new Set([
+  "的",
+  "了",
+  "和",
+  "与",
+  "及",
+  "或",
+  "在",
+  "对",
+  "为",
+  "是",
+  "等",
+  "之",
+  "其",
+  "把",
+  "被",
+  "有",
+  "将",
+  "并",
+]);
 
 export const MAX_CONCEPTS = 8;
 
@@ -49,7 +68,20 @@ export function toTsquery(concepts: TConcept[], mode: "all" | "any"): string {
     .join(mode === "all" ? " & " : " | ");
 }
 
-/** The words to mark in results: every token of every alternative. */
+/** The words that were looked for: every token of every alternative (shown to explain a result). */
 export function highlightTerms(concepts: TConcept[]): string[] {
   return [...new Set(concepts.flatMap((c) => c.alternatives.flat()))];
+}
+
+/**
+ * The words to mark in one clause: tokens of the alternatives this clause really contains. A synonym's token that
+ * appears alone ("租赁" of 租赁补贴) is not what matched, so it is not marked.
+ */
+export function termsIn(text: string, concepts: TConcept[]): string[] {
+  const lower = text.toLowerCase();
+  return [
+    ...new Set(
+      concepts.flatMap((c) => c.alternatives.filter((alt) => alt.every((t) => lower.includes(t))).flat()),
+    ),
+  ];
 }

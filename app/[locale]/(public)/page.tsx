@@ -3,7 +3,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { Badge } from "@/components/ui/notice";
 
 const SECTIONS = [
-  { key: "policies", href: null },
+  { key: "policies", href: "/policies" },
   { key: "programs", href: null },
   { key: "housing", href: null },
   { key: "services", href: null },
