@@ -12,12 +12,27 @@ import type { TFormState } from "./form-state";
 
 const NEVER_ECHOED = new Set(["password", "confirmPassword"]);
 
+/** What the person typed, to show again; a field sent several times (checkboxes) is joined with commas. */
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$") && !NEVER_ECHOED.has(key)) values[key] = value;
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$") || NEVER_ECHOED.has(key)) continue;
+    values[key] = formData
+      .getAll(key)
+      .filter((v) => typeof v === "string")
+      .join(",");
   }
   return values;
+}
+
+/** The form as an object for its schema: a field sent several times becomes a list. */
+function formObject(formData: FormData): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    const all = formData.getAll(key);
+    object[key] = all.length > 1 ? all : all[0];
+  }
+  return object;
 }
 
 async function translator() {
@@ -51,7 +66,7 @@ async function answer<S extends z.ZodType>(
 ): Promise<TFormState> {
   const values = formValues(formData);
   const tr = await translator();
-  const parsed = schema.safeParse(Object.fromEntries(formData.entries()));
+  const parsed = schema.safeParse(formObject(formData));
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
     // One message per field, the first found: enough to act on, and short enough to read.

@@ -90,3 +90,23 @@ export const zYesNo = z.preprocess(
   (v) => (v === "yes" ? true : v === "no" ? false : undefined),
   z.boolean().optional(),
 );
+
+/** Checkboxes of one name: none ticked arrives as nothing, one as a string, several as a list. */
+export const zTickedList = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(
+    (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.enum(values, { error: "choose" })),
+  );
+
+/** One entry per line, blank lines dropped. */
+export const zLines = (maxLines: number, maxLength: number) =>
+  z.preprocess(
+    (v) =>
+      typeof v === "string"
+        ? v
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter(Boolean)
+        : v,
+    z.array(z.string().max(maxLength, "tooLong")).max(maxLines, "tooMany"),
+  );

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DISTRICT_CODES } from "@/lib/domain/districts";
 import { POLICY_CATEGORIES, TARGET_GROUPS } from "@/lib/domain/policy";
-import { blankToUndefined } from "./common";
+import { blankToUndefined, zDate, zLines, zOptionalText, zText, zTickedList } from "./common";
 
 /** One entry of a policy folder's manifest.json (the format of the shared source texts). */
 export const ZPolicyManifestEntry = z.object({
@@ -93,4 +93,50 @@ export const ZApiError = z.object({
     messageEn: z.string(),
     fields: z.record(z.string(), z.object({ message: z.string(), messageEn: z.string() })).optional(),
   }),
+});
+
+/** A policy as an admin writes it. The body is kept verbatim; its numbered lines decide the clause split. */
+export const ZPolicyInput = z.object({
+  title: zText(200),
+  kind: z.enum(["POLICY", "NEWS"], { error: "choose" }),
+  /** "" means a city-level text (platform admin only). */
+  districtCode: z.preprocess(blankToUndefined, z.enum(DISTRICT_CODES, { error: "unknownDistrict" }).optional()),
+  cityName: zText(20),
+  issuers: zLines(10, 100),
+  docNumber: zOptionalText(100),
+  issuedOn: zDate,
+  effectiveOn: zDate,
+  expiresOn: zDate,
+  categories: zTickedList(POLICY_CATEGORIES),
+  targetGroups: zTickedList(TARGET_GROUPS),
+  body: z
+    .string({ error: "required" })
+    .refine((v) => v.trim().length > 0, "required")
+    .refine((v) => v.length <= 200_000, "tooLong"),
+  /** The version the editor started from: a save over someone else's newer edit is refused. */
+  updatedAt: z.string().optional(),
+});
+export type TPolicyInput = z.infer<typeof ZPolicyInput>;
+
+export const ZSynonymsInput = z.object({
+  /** One group per line, terms separated by 、，, or spaces. */
+  groups: z.preprocess(
+    (v) =>
+      typeof v === "string"
+        ? v
+            .split(/\r?\n/)
+            .map((line) => [
+              ...new Set(
+                line
+                  .split(/[、，,\s]+/)
+                  .map((t) => t.trim())
+                  .filter(Boolean),
+              ),
+            ])
+            .filter((terms) => terms.length > 0)
+        : v,
+    z
+      .array(z.array(z.string().max(30, "tooLong")).min(2, "synonymGroupTooSmall").max(10, "tooMany"))
+      .max(200, "tooMany"),
+  ),
 });

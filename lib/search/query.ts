@@ -80,8 +80,6 @@ export function highlightTerms(concepts: TConcept[]): string[] {
 export function termsIn(text: string, concepts: TConcept[]): string[] {
   const lower = text.toLowerCase();
   return [
-    ...new Set(
-      concepts.flatMap((c) => c.alternatives.filter((alt) => alt.every((t) => lower.includes(t))).flat()),
-    ),
+    ...new Set(concepts.flatMap((c) => c.alternatives.filter((alt) => alt.every((t) => lower.includes(t))).flat())),
   ];
 }

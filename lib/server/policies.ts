@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isPlatformAdmin, isStaff, mayWorkInDistrict, type TActor } from "@/lib/domain/access";
 import { splitPolicyClauses } from "@/lib/domain/policy-clauses";
 import { PUBLIC_STATUSES, type TPolicyStatus } from "@/lib/domain/policy";
+import type { TPolicyInput } from "@/lib/schemas/policy";
 import { indexTokens } from "@/lib/search/segment";
 import { invalidateSearchCache } from "@/lib/search/policy-search";
 import { audit } from "./audit";
@@ -134,6 +135,104 @@ export async function changePolicyStatus(
       ip,
       detail: { from: policy.status, to },
     });
+  });
+  invalidateSearchCache();
+}
+
+const day = (v: string | undefined) => (v ? new Date(`${v}T00:00:00Z`) : null);
+
+function policyData(input: TPolicyInput) {
+  return {
+    title: input.title,
+    kind: input.kind,
+    districtCode: input.districtCode ?? null,
+    cityName: input.cityName,
+    issuers: input.issuers,
+    docNumber: input.docNumber ?? null,
+    issuedOn: day(input.issuedOn),
+    effectiveOn: day(input.effectiveOn),
+    expiresOn: day(input.expiresOn),
+    categories: input.categories,
+    targetGroups: input.targetGroups,
+    body: input.body,
+    titleTokens: indexTokens(input.title),
+  };
+}
+
+/** A new policy starts as a draft of the admin's own district (or of the city, for the platform admin). */
+export async function createPolicy(actor: TActor, input: TPolicyInput, ip: string | null) {
+  if (!mayEditPolicy(actor, input.districtCode ?? null)) throw forbidden();
+  const id = await db.$transaction(
+    async (tx) => {
+      const policy = await tx.policy.create({ data: { ...policyData(input), status: "DRAFT" }, select: { id: true } });
+      const clauses = await writeClauses(tx, policy.id, input.body);
+      await audit(tx, {
+        actorId: actor.id,
+        action: "policy.create",
+        targetType: "Policy",
+        targetId: policy.id,
+        districtCode: input.districtCode ?? null,
+        ip,
+        detail: { clauses },
+      });
+      return policy.id;
+    },
+    { timeout: 30_000 },
+  );
+  invalidateSearchCache();
+  return id;
+}
+
+/**
+ * Saves an edit. The admin must be allowed both where the policy is and where it is moved to; an edit made from
+ * an older version than the stored one is refused rather than silently overwriting a colleague's change.
+ */
+export async function updatePolicy(actor: TActor, id: string, input: TPolicyInput, ip: string | null) {
+  const current = await db.policy.findUnique({
+    where: { id },
+    select: { districtCode: true, body: true, updatedAt: true },
+  });
+  if (!current) throw notFound();
+  if (!mayEditPolicy(actor, current.districtCode) || !mayEditPolicy(actor, input.districtCode ?? null))
+    throw forbidden();
+  if (input.updatedAt && input.updatedAt !== current.updatedAt.toISOString()) throw new UserError("stale");
+  await db.$transaction(
+    async (tx) => {
+      const changed = await tx.policy.updateMany({
+        where: { id, updatedAt: current.updatedAt },
+        data: policyData(input),
+      });
+      if (changed.count !== 1) throw new UserError("stale");
+      const resplit = current.body !== input.body;
+      if (resplit) await writeClauses(tx, id, input.body);
+      await audit(tx, {
+        actorId: actor.id,
+        action: "policy.update",
+        targetType: "Policy",
+        targetId: id,
+        districtCode: input.districtCode ?? null,
+        ip,
+        detail: { bodyChanged: resplit, fields: Object.keys(input).filter((k) => k !== "updatedAt") },
+      });
+    },
+    { timeout: 30_000 },
+  );
+  invalidateSearchCache();
+}
+
+/** The synonym groups search applies to queries. */
+export async function listSynonymGroups(): Promise<string[][]> {
+  const rows = await db.searchSynonym.findMany({ select: { terms: true }, orderBy: { createdAt: "asc" } });
+  return rows.map((r) => r.terms);
+}
+
+/** Replaces the synonym table as a whole (it is short and edited as one list). Admins only. */
+export async function saveSynonymGroups(actor: TActor, groups: string[][], ip: string | null) {
+  if (actor.role !== "ADMIN") throw forbidden();
+  await db.$transaction(async (tx) => {
+    await tx.searchSynonym.deleteMany({});
+    await tx.searchSynonym.createMany({ data: groups.map((terms) => ({ terms })) });
+    await audit(tx, { actorId: actor.id, action: "search.synonyms", ip, detail: { groups: groups.length } });
   });
   invalidateSearchCache();
 }

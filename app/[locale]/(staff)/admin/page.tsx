@@ -36,6 +36,17 @@ export default async function AdminHome() {
           </Link>
         </li>
       </ul>
+      <h2 className="mt-8 mb-3 text-lg font-bold">{t("tools")}</h2>
+      <ul className="flex flex-wrap gap-x-6 gap-y-2">
+        <li>
+          <Link href="/admin/policies">{t("policiesLink")}</Link>
+        </li>
+        {actor.role === "ADMIN" ? (
+          <li>
+            <Link href="/admin/synonyms">{t("synonymsLink")}</Link>
+          </li>
+        ) : null}
+      </ul>
     </>
   );
 }
