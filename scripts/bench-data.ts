@@ -68,7 +68,8 @@ const RARE_PHRASES = [
 const THEMES: Record<TPolicyCategory, ((r: Rng) => string)[]> = {
   HOUSING: [
     (r) => `${r.pick(QUALIFIERS)}${talent(r)}在本区工作且无自有住房的，可申请入住人才公寓。`,
-    (r) => `对${r.pick(QUALIFIERS)}${talent(r)}，按每月最高${r.int(2, 8) * 500}元标准给予租房补贴，期限不超过${r.int(2, 5)}年。`,
+    (r) =>
+      `对${r.pick(QUALIFIERS)}${talent(r)}，按每月最高${r.int(2, 8) * 500}元标准给予租房补贴，期限不超过${r.int(2, 5)}年。`,
     (r) => `${r.pick(QUALIFIERS)}${talent(r)}在本区首次购房的，给予最高${r.int(10, 80)}万元购房补贴。`,
     (r) => `统筹筹措人才公寓和人才安居房房源，实行轮候配租，租金按市场价的${r.int(5, 8)}折执行。`,
     (r) => `${r.pick(EMPLOYERS)}为人才租赁住房的，可按规定申请租金补贴。`,
@@ -77,7 +78,8 @@ const THEMES: Record<TPolicyCategory, ((r: Rng) => string)[]> = {
   ATTRACTION: [
     (r) => `${r.pick(QUALIFIERS)}${talent(r)}可按规定办理本市户籍，符合条件的可直接落户。`,
     (r) => `对新引进的${talent(r)}，给予最高${r.int(5, 50)}万元安家补贴。`,
-    (r) => `支持${r.pick(EMPLOYERS)}引进${r.pick(FIELDS)}领域的${talent(r)}，引进后连续工作满${r.int(2, 3)}年的给予奖励。`,
+    (r) =>
+      `支持${r.pick(EMPLOYERS)}引进${r.pick(FIELDS)}领域的${talent(r)}，引进后连续工作满${r.int(2, 3)}年的给予奖励。`,
     (r) => `留学回国人员和海外高层次人才来本区工作的，由${r.pick(DEPTS)}优先办理落户。`,
     () => `应届毕业生在本区就业的，可按规定申请落户，并享受见习补贴。`,
   ],
@@ -228,9 +230,7 @@ function pad(n: number) {
 /** One policy body in the shape of the real texts: a notice, 一、 sections, (一) or 1. items. */
 function policyBody(r: Rng, title: string, docType: string, district: string, themes: TPolicyCategory[]): string {
   const lines: string[] = [title, ""];
-  lines.push(
-    `为深入贯彻落实人才强国战略，加快建设${district}高水平人才集聚区，结合本区实际，制定本${docType}。`,
-  );
+  lines.push(`为深入贯彻落实人才强国战略，加快建设${district}高水平人才集聚区，结合本区实际，制定本${docType}。`);
   const sections = r.int(2, 3);
   const sectionTitles = [...SECTION_TITLES].sort(() => r.next() - 0.5).slice(0, sections);
   for (let s = 0; s < sections; s++) {

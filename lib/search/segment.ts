@@ -8,11 +8,11 @@ function instance(): Jieba {
   return jieba;
 }
 
-/** Only words and numbers become search terms: punctuation and query syntax (&|!:*()' …) are just separators. */
-const WORD = /^[\p{L}\p{N}]+$/u;
+/** Only letters and digits make search terms: punctuation and query syntax (&|!:*()' …) are dropped ("100%" → 100). */
+const NOT_WORD = /[^\p{L}\p{N}]/gu;
 
 function clean(tokens: string[]): string[] {
-  return tokens.map((t) => t.toLowerCase()).filter((t) => WORD.test(t));
+  return tokens.map((t) => t.toLowerCase().replace(NOT_WORD, "")).filter((t) => t.length > 0);
 }
 
 /** Write time: search mode, so "符合条件" is findable as 符合, 条件 and 符合条件. */

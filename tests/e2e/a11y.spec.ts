@@ -117,3 +117,34 @@ test.describe("staff pages (reviewer.jingan)", () => {
     await checkPage(page, "admin-enterprises");
   });
 });
+
+test.describe("policy pages", () => {
+  test("/policies", async ({ page }) => {
+    await page.goto("/policies");
+    await expect(page.getByRole("heading", { level: 1, name: "政策查询" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: /最新发布的政策/ })).toBeVisible();
+    await checkPage(page, "policies");
+  });
+
+  test("/policies?q=租房补贴", async ({ page }) => {
+    await page.goto(`/policies?q=${encodeURIComponent("租房补贴")}`);
+    await expect(page.getByRole("heading", { level: 2, name: /“租房补贴”共找到 \d+ 条相关条款/ })).toBeVisible();
+    await expect(page.locator("mark").first()).toBeVisible();
+    await checkPage(page, "policies-results");
+  });
+
+  test("/policies with no results", async ({ page }) => {
+    await page.goto(`/policies?q=${encodeURIComponent("火星")}&district=310105`);
+    await expect(page.getByText("没有找到相关条款。")).toBeVisible();
+    await checkPage(page, "policies-no-results");
+  });
+
+  test("/policies/<id>", async ({ page, request }) => {
+    const search = await request.get(`/api/v1/policies/search?q=${encodeURIComponent("外国人工作许可")}`);
+    const [first] = (await search.json()).items;
+    await page.goto(`/policies/${first.policyId}`);
+    await expect(page.getByRole("heading", { level: 1, name: first.policyTitle })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "条款目录" })).toBeVisible();
+    await checkPage(page, "policy");
+  });
+});
