@@ -2,39 +2,41 @@
 // the pages. Unexpected failures are logged with an id; the response carries only the id.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { getTranslations } from "next-intl/server";
+import { createTranslator } from "next-intl";
+import zh from "@/messages/zh-CN.json";
+import en from "@/messages/en.json";
 import type { z } from "zod";
 import { UserError } from "./server/errors";
 
-async function both(key: string) {
-  const [zh, en] = await Promise.all([
-    getTranslations({ locale: "zh-CN", namespace: "errors" }),
-    getTranslations({ locale: "en", namespace: "errors" }),
-  ]);
-  const pick = (t: typeof zh) => (t.has(key) ? t(key) : t("invalid"));
-  return { message: pick(zh), messageEn: pick(en) };
+// The API answers in both languages at once, so it translates without a request locale.
+const tZh = createTranslator({ locale: "zh-CN", messages: zh, namespace: "errors" });
+const tEn = createTranslator({ locale: "en", messages: en, namespace: "errors" });
+
+/** Message keys come from the zod schemas and UserError; an unknown one reads as a generic "invalid". */
+type TLoose = { has(key: string): boolean; (key: string): string };
+function both(key: string) {
+  const pick = (t: TLoose) => (t.has(key) ? t(key) : t("invalid"));
+  return { message: pick(tZh as unknown as TLoose), messageEn: pick(tEn as unknown as TLoose) };
 }
 
 const headers = { "Cache-Control": "no-store" };
 
-export async function badRequest(error: z.ZodError) {
+export function badRequest(error: z.ZodError) {
   const fields: Record<string, { message: string; messageEn: string }> = {};
-  for (const issue of error.issues) fields[String(issue.path[0] ?? "query")] ??= await both(issue.message);
+  for (const issue of error.issues) fields[String(issue.path[0] ?? "query")] ??= both(issue.message);
   const first = Object.values(fields)[0]!;
   return Response.json({ error: { code: "invalid_request", ...first, fields } }, { status: 400, headers });
 }
 
-export async function apiFailure(error: unknown) {
+export function apiFailure(error: unknown) {
   if (error instanceof UserError) {
     const status = error.key === "notFound" ? 404 : error.key === "forbidden" ? 403 : 409;
-    return Response.json({ error: { code: error.key, ...(await both(error.key)) } }, { status, headers });
+    return Response.json({ error: { code: error.key, ...both(error.key) } }, { status, headers });
   }
   const id = randomUUID().slice(0, 8);
   console.error(`[error ${id}]`, error);
-  const zh = await getTranslations({ locale: "zh-CN", namespace: "errors" });
-  const en = await getTranslations({ locale: "en", namespace: "errors" });
   return Response.json(
-    { error: { code: "internal", message: zh("unexpected", { id }), messageEn: en("unexpected", { id }) } },
+    { error: { code: "internal", message: tZh("unexpected", { id }), messageEn: tEn("unexpected", { id }) } },
     { status: 500, headers },
   );
 }

@@ -4,10 +4,10 @@
 // Progress goes to stderr; the last line on stdout is one JSON object with the figures.
 //
 // Env: BENCH_POLICIES (default 10000), BENCH_DURATION seconds per run (default 10, at least 10 counts as a result),
-// BENCH_REBUILD=1 to build the app even when a build with the benchmarked routes exists.
-import { spawn, type ChildProcess } from "node:child_process";
+// BENCH_REBUILD=1 to build a private copy even when the project's own build (.next) has the benchmarked routes.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -17,7 +17,6 @@ import { migrate } from "./migrate";
 import { documentFrequencies, generatePolicies, insertPolicies, insertReferenceData } from "./bench-data";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const POLICIES = Number(process.env.BENCH_POLICIES ?? 10_000);
 const DURATION = Math.max(1, Number(process.env.BENCH_DURATION ?? 10));
 const CONNECTIONS = 10;
@@ -126,9 +125,9 @@ async function stopGroup(child: ChildProcess | undefined) {
 
 const children = new Set<ChildProcess>();
 
-function startChild(args: string[], env: NodeJS.ProcessEnv, prefix: string): ChildProcess {
-  const child = spawn(process.execPath, [nextBin, ...args], {
-    cwd: root,
+function startChild(cwd: string, args: string[], env: NodeJS.ProcessEnv, prefix: string): ChildProcess {
+  const child = spawn(process.execPath, [path.join(cwd, "node_modules", "next", "dist", "bin", "next"), ...args], {
+    cwd,
     env,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
@@ -140,27 +139,45 @@ function startChild(args: string[], env: NodeJS.ProcessEnv, prefix: string): Chi
 }
 
 const REQUIRED_ROUTES = ["/api/ping/route", "/api/v1/policies/search/route", "/api/health/route"];
+/** Left out of the private copy: big, generated or beside the point. node_modules is hard-linked instead. */
+const NOT_COPIED = new Set([".git", ".next", ".data", "node_modules", "test-results", "playwright-report", "coverage"]);
 
-function buildIsUsable(): boolean {
-  const manifest = path.join(root, ".next", "app-path-routes-manifest.json");
-  if (!existsSync(path.join(root, ".next", "BUILD_ID")) || !existsSync(manifest)) return false;
+function buildIsUsable(appDir: string): boolean {
+  const manifest = path.join(appDir, ".next", "app-path-routes-manifest.json");
+  if (!existsSync(path.join(appDir, ".next", "BUILD_ID")) || !existsSync(manifest)) return false;
   const routes = Object.keys(JSON.parse(readFileSync(manifest, "utf8")) as Record<string, string>);
   const missing = REQUIRED_ROUTES.filter((r) => !routes.includes(r));
-  if (missing.length) log(`the existing build lacks ${missing.join(", ")}`);
+  if (missing.length) log(`the project's build lacks ${missing.join(", ")}`);
   return missing.length === 0;
 }
 
-async function ensureBuild() {
-  if (process.env.BENCH_REBUILD !== "1" && buildIsUsable()) {
-    log("using the existing production build (.next); BENCH_REBUILD=1 rebuilds");
-    return;
+/**
+ * The project's own production build when it has the benchmarked routes; otherwise a build of a private copy of the
+ * sources in the temporary folder. `next build` never runs in the shared .next: it empties that folder first, which
+ * breaks any `next start` or e2e run another engineer has going (and fails with ENOTEMPTY when one is building).
+ */
+async function ensureBuild(tmp: string): Promise<string> {
+  if (process.env.BENCH_REBUILD !== "1" && buildIsUsable(root)) {
+    log("using the project's production build (.next); BENCH_REBUILD=1 builds a private copy instead");
+    return root;
   }
-  log("building the app (next build)");
+  const appDir = path.join(tmp, "app");
+  log(`copying the sources to ${appDir}`);
+  cpSync(root, appDir, {
+    recursive: true,
+    filter: (src) => !(path.dirname(src) === root && NOT_COPIED.has(path.basename(src))),
+  });
+  // Hard links: instant and no extra space (same file system); a symlink if that fails.
+  const linked = spawnSync("cp", ["-al", path.join(root, "node_modules"), path.join(appDir, "node_modules")]);
+  if (linked.status !== 0) symlinkSync(path.join(root, "node_modules"), path.join(appDir, "node_modules"), "dir");
+  log("building the copy (next build)");
   const t = Date.now();
-  const child = startChild(["build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, "[next build]");
+  const child = startChild(appDir, ["build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, "[next build]");
   const code = await new Promise<number | null>((resolve) => child.once("exit", (c) => resolve(c)));
   if (code !== 0) throw new Error(`next build failed (exit ${code})`);
   log(`built in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  if (!buildIsUsable(appDir)) throw new Error("the build lacks the benchmarked routes");
+  return appDir;
 }
 
 interface Server {
@@ -168,7 +185,12 @@ interface Server {
   child: ChildProcess;
 }
 
-async function startServer(databaseUrl: string, extraEnv: Record<string, string>, label: string): Promise<Server> {
+async function startServer(
+  appDir: string,
+  databaseUrl: string,
+  extraEnv: Record<string, string>,
+  label: string,
+): Promise<Server> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   // The caller's environment passes through (DB_POOL_MAX=20 npm run bench:search tries another pool size).
@@ -185,7 +207,7 @@ async function startServer(databaseUrl: string, extraEnv: Record<string, string>
     ...extraEnv,
   };
   log(`starting next start on ${base} (${label})`);
-  const child = startChild(["start", "-p", String(port), "-H", "127.0.0.1"], env, `[next ${label}]`);
+  const child = startChild(appDir, ["start", "-p", String(port), "-H", "127.0.0.1"], env, `[next ${label}]`);
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`next start exited (${label})`);
@@ -356,10 +378,10 @@ async function main() {
     const df = await documentFrequencies(db.url, words);
     log(`clauses containing: ${df.map((d) => `${d.word} ${d.share}%`).join(", ")}`);
 
-    await ensureBuild();
+    const appDir = await ensureBuild(tmp);
 
     // Warm: the app's result cache on (the default).
-    server = await startServer(db.url, {}, "warm");
+    server = await startServer(appDir, db.url, {}, "warm");
     await probe(server.base, "warm first pass (fills the cache)");
     const warm = await load(server.base, QUERIES, "search warm");
     await load(server.base, ["/api/ping"], "ping warm-up", 2);
@@ -367,7 +389,7 @@ async function main() {
     await stopGroup(server.child);
 
     // Cold: every request reaches PostgreSQL.
-    server = await startServer(db.url, { SEARCH_CACHE: "off" }, "cold");
+    server = await startServer(appDir, db.url, { SEARCH_CACHE: "off" }, "cold");
     await probe(server.base, "cold warm-up");
     await probe(server.base, "cold");
     const cold = await load(server.base, QUERIES, "search cold (SEARCH_CACHE=off)");
