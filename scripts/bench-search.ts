@@ -311,6 +311,12 @@ interface SearchAnswer {
   items: unknown[];
 }
 
+/** "q=人才公寓 冰淇淋, district=310106" for the log. */
+function shown(p: string): string {
+  const params = new URL(p, "http://x").searchParams;
+  return [...params].map(([k, v]) => (k === "q" ? v : `${k}=${v}`)).join(", ");
+}
+
 /** Every question once, in order: checks the answers and reports how long each one takes on its own. */
 async function probe(base: string, label: string) {
   const timings: { path: string; ms: number; total: number; partial: boolean }[] = [];
@@ -325,12 +331,11 @@ async function probe(base: string, label: string) {
   const fallback = timings.find((t) => t.path === FALLBACK_QUERY)!;
   if (!fallback.partial || fallback.total === 0) throw new Error(`${label}: the fallback query did not fall back`);
   const empty = timings.filter((t) => t.total === 0);
-  if (empty.length) log(`${label}: no hits for ${empty.map((t) => decodeURIComponent(t.path)).join(", ")}`);
+  if (empty.length) log(`${label}: no hits for ${empty.map((t) => shown(t.path)).join(", ")}`);
   const slowest = [...timings].sort((a, b) => b.ms - a.ms).slice(0, 8);
   log(`${label}: single-request times, slowest first:`);
   for (const t of slowest) {
-    const shown = decodeURIComponent(t.path.replace("/api/v1/policies/search?", ""));
-    log(`  ${t.ms.toFixed(1).padStart(8)} ms  total=${t.total}${t.partial ? " (partial)" : ""}  ${shown}`);
+    log(`  ${t.ms.toFixed(1).padStart(8)} ms  total=${t.total}${t.partial ? " (partial)" : ""}  ${shown(t.path)}`);
   }
 }
 

@@ -78,17 +78,29 @@ const columns = Prisma.sql`
   p."cityName", p."issuedOn", p.status::text AS status, c.id AS "clauseId", c.anchor, c.label, c.headings, c.text`;
 
 async function matching(input: TSearchInput, tsquery: string): Promise<Row[]> {
+  // Rank narrow rows (ids and sort keys) first, count them, and fetch text only for the page: a common word matches
+  // most clauses, and carrying their text through the sort and the count spilled to disk.
   return db.$queryRaw<Row[]>`
-    SELECT ${columns},
-      (ts_rank_cd(c.search, q.query) * CASE WHEN p."titleSearch" @@ q.query THEN 1.5 ELSE 1 END)::float8 AS score,
-      count(*) OVER () AS total
-    FROM to_tsquery('simple', ${tsquery}) AS q(query)
-    JOIN "PolicyClause" c ON c.search @@ q.query
-    JOIN "Policy" p ON p.id = c."policyId"
+    WITH q AS (SELECT to_tsquery('simple', ${tsquery}) AS query),
+    ranked AS MATERIALIZED (
+      SELECT c.id, c."policyId", c.seq, p.status, p."issuedOn",
+        ts_rank_cd(c.search, q.query) * CASE WHEN p."titleSearch" @@ q.query THEN 1.5 ELSE 1 END AS score
+      FROM q
+      JOIN "PolicyClause" c ON c.search @@ q.query
+      JOIN "Policy" p ON p.id = c."policyId"
+      WHERE ${filters(input)}
+    ),
+    page AS (
+      SELECT * FROM ranked
+      ORDER BY (status <> 'PUBLISHED'), score DESC, "issuedOn" DESC NULLS LAST, seq
+      LIMIT ${input.limit} OFFSET ${input.offset}
+    )
+    SELECT ${columns}, page.score::float8 AS score, (SELECT count(*) FROM ranked) AS total
+    FROM page
+    JOIN "PolicyClause" c ON c.id = page.id
+    JOIN "Policy" p ON p.id = page."policyId"
     LEFT JOIN "District" d ON d.code = p."districtCode"
-    WHERE ${filters(input)}
-    ORDER BY (p.status <> 'PUBLISHED'), score DESC, p."issuedOn" DESC NULLS LAST, c.seq
-    LIMIT ${input.limit} OFFSET ${input.offset}`;
+    ORDER BY (page.status <> 'PUBLISHED'), page.score DESC, page."issuedOn" DESC NULLS LAST, page.seq`;
 }
 
 /** Without words: the newest policies, each shown by its opening clause. */
@@ -131,10 +143,13 @@ const cacheEnabled = process.env.SEARCH_CACHE !== "off";
 const results = new Map<string, TSearchResult>();
 let generation: { value: string; synonyms: string[][]; readAt: number } | undefined;
 
-async function currentGeneration() {
-  if (generation && Date.now() - generation.readAt < GENERATION_TTL_MS) return generation;
+let reading: Promise<NonNullable<typeof generation>> | undefined;
+
+async function readGeneration() {
+  // Policies are never deleted (they expire), so the newest updatedAt (indexed) marks every change to them;
+  // the synonym table is small enough to count.
   const [row] = await db.$queryRaw<{ value: string }[]>`
-    SELECT concat_ws('/', (SELECT max("updatedAt") FROM "Policy"), (SELECT count(*) FROM "Policy"),
+    SELECT concat_ws('/', (SELECT max("updatedAt") FROM "Policy"),
                           (SELECT max("updatedAt") FROM "SearchSynonym"), (SELECT count(*) FROM "SearchSynonym")) AS value`;
   const value = row?.value ?? "";
   const synonyms =
@@ -144,6 +159,15 @@ async function currentGeneration() {
   if (generation?.value !== value) results.clear();
   generation = { value, synonyms, readAt: Date.now() };
   return generation;
+}
+
+/** At most one read a second per process, shared by the requests that arrive while it runs. */
+async function currentGeneration() {
+  if (generation && Date.now() - generation.readAt < GENERATION_TTL_MS) return generation;
+  reading ??= readGeneration().finally(() => {
+    reading = undefined;
+  });
+  return reading;
 }
 
 /** Forget cached results now (after a write on this instance). */

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Policy_updatedAt_idx" ON "Policy"("updatedAt");
