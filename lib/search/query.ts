@@ -74,8 +74,8 @@ export function highlightTerms(concepts: TConcept[]): string[] {
 }
 
 /**
- * The words to mark in one clause: tokens of the alternatives this clause really contains. A synonym's token that
- * appears alone ("租赁" of 租赁补贴) is not what matched, so it is not marked.
+ * The words to mark in one clause: tokens of the alternatives whose every token the clause contains, the same test
+ * the tsquery applies. A synonym whose words are not all there (only 租赁 of 租赁补贴) is not marked.
  */
 export function termsIn(text: string, concepts: TConcept[]): string[] {
   const lower = text.toLowerCase();

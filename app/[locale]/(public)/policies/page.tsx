@@ -53,7 +53,9 @@ export default async function PolicySearchPage({
     <>
       <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
       <p className="mb-6 text-slate-700">{t("lead")}</p>
-      <PolicySearchForm values={raw} errors={errors} />
+      {/* Keyed by the search it shows: after a link to other results (next page, all districts) the selects must
+          show that search's filters, not the choice they were first rendered with. */}
+      <PolicySearchForm key={JSON.stringify(raw)} values={raw} errors={errors} />
       {Object.keys(errors).length > 0 ? (
         <div role="alert" className="mb-6 rounded-md border-4 border-red-700 bg-white p-4">
           <h2 className="mb-2 font-bold text-red-800">{te("summaryTitle")}</h2>
@@ -68,7 +70,7 @@ export default async function PolicySearchPage({
       {result ? (
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" className="mb-2 text-lg font-bold" aria-live="polite">
-            {q ? t("resultsFor", { q, total: result.total }) : t("newest", { total: result.total })}
+            {result.terms.length ? t("resultsFor", { q, total: result.total }) : t("newest", { total: result.total })}
           </h2>
           {result.partial ? <Notice tone="warning">{t("partial")}</Notice> : null}
           {result.total === 0 ? (
