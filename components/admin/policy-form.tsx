@@ -5,7 +5,7 @@ import { idleForm, type TFormState } from "@/lib/form-state";
 import { DISTRICTS } from "@/lib/domain/districts";
 import { POLICY_CATEGORIES, TARGET_GROUPS } from "@/lib/domain/policy";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { ErrorSummary } from "@/components/ui/error-summary";
 
 export interface TPolicyFormProps {
@@ -110,27 +110,14 @@ export function PolicyForm({ action, initial, districtChoices, policyId }: TPoli
         defaultValue={v.cityName ?? "上海市"}
         errors={e.cityName}
       />
-      <div className="mb-5">
-        <label htmlFor="issuers" className="mb-1 block font-medium">
-          {labels.issuers}
-        </label>
-        <p id="issuers-hint" className="mb-1 text-sm text-slate-600">
-          {t("issuersHint")}
-        </p>
-        {e.issuers ? (
-          <p id="issuers-error" className="mb-1 text-sm font-medium text-red-700">
-            {e.issuers.join(" ")}
-          </p>
-        ) : null}
-        <textarea
-          id="issuers"
-          name="issuers"
-          rows={2}
-          defaultValue={v.issuers}
-          aria-describedby={e.issuers ? "issuers-hint issuers-error" : "issuers-hint"}
-          className="block w-full rounded-md border border-slate-400 px-3 py-2 focus:outline-3 focus:outline-amber-400"
-        />
-      </div>
+      <TextAreaField
+        name="issuers"
+        label={labels.issuers!}
+        hint={t("issuersHint")}
+        rows={2}
+        defaultValue={v.issuers}
+        errors={e.issuers}
+      />
       <TextField name="docNumber" label={labels.docNumber!} defaultValue={v.docNumber} errors={e.docNumber} />
       <div className="grid gap-x-4 sm:grid-cols-3">
         <TextField name="issuedOn" type="date" label={labels.issuedOn!} defaultValue={v.issuedOn} errors={e.issuedOn} />
@@ -161,32 +148,16 @@ export function PolicyForm({ action, initial, districtChoices, policyId }: TPoli
         checked={list(v.targetGroups)}
         options={TARGET_GROUPS.map((g) => ({ value: g, label: tp(`targetGroupNames.${g}`) }))}
       />
-      <div className="mb-5">
-        <label htmlFor="body" className="mb-1 block font-medium">
-          {labels.body}{" "}
-          <span aria-hidden="true" className="text-red-700">
-            *
-          </span>
-        </label>
-        <p id="body-hint" className="mb-1 text-sm text-slate-600">
-          {t("bodyHint")}
-        </p>
-        {e.body ? (
-          <p id="body-error" className="mb-1 text-sm font-medium text-red-700">
-            {e.body.join(" ")}
-          </p>
-        ) : null}
-        <textarea
-          id="body"
-          name="body"
-          rows={18}
-          required
-          defaultValue={v.body}
-          aria-invalid={e.body ? true : undefined}
-          aria-describedby={e.body ? "body-hint body-error" : "body-hint"}
-          className="block w-full rounded-md border border-slate-400 px-3 py-2 font-mono text-sm focus:outline-3 focus:outline-amber-400"
-        />
-      </div>
+      <TextAreaField
+        name="body"
+        label={labels.body!}
+        hint={t("bodyHint")}
+        rows={18}
+        required
+        defaultValue={v.body}
+        errors={e.body}
+        className="font-mono text-sm"
+      />
       <Button type="submit" disabled={pending} aria-busy={pending}>
         {pending ? t("saving") : t("save")}
       </Button>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { idleForm, type TFormState } from "@/lib/form-state";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 
 export function SynonymsForm({
@@ -31,25 +32,13 @@ export function SynonymsForm({
           {state.message}
         </Notice>
       ) : null}
-      <label htmlFor="groups" className="mb-1 block font-medium">
-        {t("groups")}
-      </label>
-      <p id="groups-hint" className="mb-1 text-sm text-slate-600">
-        {t("groupsHint")}
-      </p>
-      {error ? (
-        <p id="groups-error" className="mb-1 text-sm font-medium text-red-700">
-          {error.join(" ")}
-        </p>
-      ) : null}
-      <textarea
-        id="groups"
+      <TextAreaField
         name="groups"
+        label={t("groups")}
+        hint={t("groupsHint")}
         rows={12}
         defaultValue={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? "groups-hint groups-error" : "groups-hint"}
-        className="mb-4 block w-full rounded-md border border-slate-400 px-3 py-2 focus:outline-3 focus:outline-amber-400"
+        errors={error}
       />
       <Button type="submit" disabled={pending} aria-busy={pending}>
         {t("save")}

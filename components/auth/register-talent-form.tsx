@@ -5,6 +5,7 @@ import { idleForm, type TFormState } from "@/lib/form-state";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { NewAccountFields } from "@/components/auth/new-account-fields";
 
 export function RegisterTalentForm({ action }: { action: (prev: TFormState, data: FormData) => Promise<TFormState> }) {
   const t = useTranslations("register");
@@ -54,39 +55,7 @@ export function RegisterTalentForm({ action }: { action: (prev: TFormState, data
         defaultValue={v.idNumber}
         errors={e.idNumber}
       />
-      <TextField
-        name="identifier"
-        label={labels.identifier}
-        hint={t("identifierHint")}
-        autoComplete="username"
-        inputMode="email"
-        required
-        defaultValue={v.identifier}
-        errors={e.identifier}
-      />
-      <TextField
-        name="password"
-        type="password"
-        label={labels.password}
-        hint={t("passwordHint")}
-        autoComplete="new-password"
-        required
-        errors={e.password}
-      />
-      <TextField
-        name="confirmPassword"
-        type="password"
-        label={labels.confirmPassword}
-        autoComplete="new-password"
-        required
-        errors={e.confirmPassword}
-      />
-      <CheckboxField
-        name="acceptPrivacy"
-        label={t("acceptPrivacy")}
-        defaultChecked={v.acceptPrivacy === "on"}
-        errors={e.acceptPrivacy}
-      />
+      <NewAccountFields values={v} errors={e} />
       <p className="mb-2 text-sm text-slate-600">{t("sensitiveExplain")}</p>
       <CheckboxField
         name="acceptSensitive"

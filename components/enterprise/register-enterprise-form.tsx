@@ -4,8 +4,9 @@ import { useLocale, useTranslations } from "next-intl";
 import { idleForm, type TFormState } from "@/lib/form-state";
 import { DISTRICTS } from "@/lib/domain/districts";
 import { Button } from "@/components/ui/button";
-import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { NewAccountFields } from "@/components/auth/new-account-fields";
 
 export function RegisterEnterpriseForm({
   action,
@@ -82,39 +83,7 @@ export function RegisterEnterpriseForm({
           defaultValue={v.contactName}
           errors={e.contactName}
         />
-        <TextField
-          name="identifier"
-          label={labels.identifier}
-          hint={tr("identifierHint")}
-          autoComplete="username"
-          inputMode="email"
-          required
-          defaultValue={v.identifier}
-          errors={e.identifier}
-        />
-        <TextField
-          name="password"
-          type="password"
-          label={labels.password}
-          hint={tr("passwordHint")}
-          autoComplete="new-password"
-          required
-          errors={e.password}
-        />
-        <TextField
-          name="confirmPassword"
-          type="password"
-          label={labels.confirmPassword}
-          autoComplete="new-password"
-          required
-          errors={e.confirmPassword}
-        />
-        <CheckboxField
-          name="acceptPrivacy"
-          label={tr("acceptPrivacy")}
-          defaultChecked={v.acceptPrivacy === "on"}
-          errors={e.acceptPrivacy}
-        />
+        <NewAccountFields values={v} errors={e} />
       </fieldset>
       <Button type="submit" disabled={pending} aria-busy={pending}>
         {pending ? t("submitting") : t("submit")}

@@ -15,6 +15,26 @@ export async function PolicySearchForm({
 }) {
   const [t, locale] = await Promise.all([getTranslations("policies"), getLocale()]);
   const action = locale === "zh-CN" ? "/policies" : `/${locale}/policies`;
+  const filters = [
+    {
+      name: "district",
+      label: t("district"),
+      all: t("allDistricts"),
+      options: DISTRICTS.map((d) => ({ value: d.code, label: locale === "zh-CN" ? d.name : d.nameEn })),
+    },
+    {
+      name: "category",
+      label: t("category"),
+      all: t("allCategories"),
+      options: POLICY_CATEGORIES.map((c) => ({ value: c, label: t(`categoryNames.${c}`) })),
+    },
+    {
+      name: "targetGroup",
+      label: t("targetGroup"),
+      all: t("allTargetGroups"),
+      options: TARGET_GROUPS.map((g) => ({ value: g, label: t(`targetGroupNames.${g}`) })),
+    },
+  ] as const;
   return (
     <form
       role="search"
@@ -48,45 +68,21 @@ export async function PolicySearchForm({
       </div>
       <fieldset className="mt-3 grid gap-3 sm:grid-cols-3">
         <legend className="sr-only">{t("filters")}</legend>
-        <div>
-          <label htmlFor="district" className="mb-1 block text-sm text-slate-700">
-            {t("district")}
-          </label>
-          <select id="district" name="district" defaultValue={values.district ?? ""} className={selectClass}>
-            <option value="">{t("allDistricts")}</option>
-            {DISTRICTS.map((d) => (
-              <option key={d.code} value={d.code}>
-                {locale === "zh-CN" ? d.name : d.nameEn}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="category" className="mb-1 block text-sm text-slate-700">
-            {t("category")}
-          </label>
-          <select id="category" name="category" defaultValue={values.category ?? ""} className={selectClass}>
-            <option value="">{t("allCategories")}</option>
-            {POLICY_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {t(`categoryNames.${c}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="targetGroup" className="mb-1 block text-sm text-slate-700">
-            {t("targetGroup")}
-          </label>
-          <select id="targetGroup" name="targetGroup" defaultValue={values.targetGroup ?? ""} className={selectClass}>
-            <option value="">{t("allTargetGroups")}</option>
-            {TARGET_GROUPS.map((g) => (
-              <option key={g} value={g}>
-                {t(`targetGroupNames.${g}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        {filters.map((f) => (
+          <div key={f.name}>
+            <label htmlFor={f.name} className="mb-1 block text-sm text-slate-700">
+              {f.label}
+            </label>
+            <select id={f.name} name={f.name} defaultValue={values[f.name] ?? ""} className={selectClass}>
+              <option value="">{f.all}</option>
+              {f.options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
       </fieldset>
     </form>
   );

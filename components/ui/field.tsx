@@ -1,5 +1,5 @@
 // Labelled form fields with hint and error text wired to the input for screen readers (GOV.UK pattern).
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 const inputClass =
   "block w-full min-h-11 rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 focus:border-brand-700 focus:outline-3 focus:outline-offset-0 focus:outline-amber-400 aria-[invalid=true]:border-red-700 aria-[invalid=true]:border-2";
@@ -64,6 +64,41 @@ export function TextField({ name, id = name, label, hint, errors, required, ...i
           aria-invalid={invalid || undefined}
           className={inputClass}
           {...input}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name"> & {
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+};
+
+export function TextAreaField({
+  name,
+  id = name,
+  label,
+  hint,
+  errors,
+  required,
+  className = "",
+  ...textarea
+}: TextAreaFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} errors={errors} required={required}>
+      {(describedBy, invalid) => (
+        <textarea
+          id={id}
+          name={name}
+          required={required}
+          aria-required={required || undefined}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          className={`${inputClass} ${className}`}
+          {...textarea}
         />
       )}
     </FieldFrame>
