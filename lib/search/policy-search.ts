@@ -9,6 +9,7 @@ import { PUBLIC_STATUSES } from "@/lib/domain/policy";
 import { buildConcepts, highlightTerms, termsIn, toTsquery, type TConcept } from "./query";
 import { snippet, type TSegment } from "./highlight";
 import { queryWords } from "./segment";
+import { isoFromDate } from "@/lib/domain/dates";
 
 export interface TSearchInput {
   q: string;
@@ -122,7 +123,7 @@ function toHit(row: Row, concepts: TConcept[]): TSearchHit {
     policyKind: row.policyKind,
     districtCode: row.districtCode,
     districtName: row.districtName ?? row.cityName,
-    issuedOn: row.issuedOn ? row.issuedOn.toISOString().slice(0, 10) : null,
+    issuedOn: isoFromDate(row.issuedOn),
     status: row.status,
     clauseId: row.clauseId,
     anchor: row.anchor,

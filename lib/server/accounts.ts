@@ -10,6 +10,7 @@ import type { TRegisterTalent } from "@/lib/schemas/auth";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { audit } from "./audit";
 import { UserError } from "./errors";
+import { dateFromIso } from "@/lib/domain/dates";
 
 export const CONSENT_VERSION = "2026-11";
 export const MAX_FAILED_SIGN_INS = 5;
@@ -66,7 +67,7 @@ export async function registerTalent(input: TRegisterTalent, ip: string | null):
               idType: input.idType,
               idNumberCipher: encrypt(id.value),
               idNumberHash: idHash,
-              birthDate: resident?.ok ? new Date(`${resident.birthDate}T00:00:00Z`) : null,
+              birthDate: resident?.ok ? dateFromIso(resident.birthDate) : null,
               sex: resident?.ok ? resident.sex : null,
               hukou: input.idType === "PASSPORT" ? "FOREIGN" : null,
             },

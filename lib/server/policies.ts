@@ -9,6 +9,7 @@ import { indexTokens } from "@/lib/search/segment";
 import { invalidateSearchCache } from "@/lib/search/policy-search";
 import { audit } from "./audit";
 import { forbidden, notFound, UserError } from "./errors";
+import { dateFromIso } from "@/lib/domain/dates";
 
 type TxClient = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
@@ -139,8 +140,6 @@ export async function changePolicyStatus(
   invalidateSearchCache();
 }
 
-const day = (v: string | undefined) => (v ? new Date(`${v}T00:00:00Z`) : null);
-
 function policyData(input: TPolicyInput) {
   return {
     title: input.title,
@@ -149,9 +148,9 @@ function policyData(input: TPolicyInput) {
     cityName: input.cityName,
     issuers: input.issuers,
     docNumber: input.docNumber ?? null,
-    issuedOn: day(input.issuedOn),
-    effectiveOn: day(input.effectiveOn),
-    expiresOn: day(input.expiresOn),
+    issuedOn: dateFromIso(input.issuedOn),
+    effectiveOn: dateFromIso(input.effectiveOn),
+    expiresOn: dateFromIso(input.expiresOn),
     categories: input.categories,
     targetGroups: input.targetGroups,
     body: input.body,

@@ -9,6 +9,7 @@ import { indexTokens } from "@/lib/search/segment";
 import { invalidateSearchCache } from "@/lib/search/policy-search";
 import { audit } from "./audit";
 import { writeClauses } from "./policies";
+import { dateFromIso } from "@/lib/domain/dates";
 
 export interface TImportReport {
   created: string[];
@@ -16,7 +17,6 @@ export interface TImportReport {
   unchanged: string[];
 }
 
-const day = (v: string | null) => (v ? new Date(`${v}T00:00:00Z`) : null);
 const sameDay = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
 
 function districtCodeOf(entry: TPolicyManifestEntry): string | null {
@@ -44,7 +44,7 @@ export async function importPolicyFolder(folder: string): Promise<TImportReport>
       cityName: entry.city,
       issuers: entry.issuers ?? [],
       docNumber: entry.docNumber,
-      issuedOn: day(entry.issuedOn),
+      issuedOn: dateFromIso(entry.issuedOn),
       notes: entry.notes ?? null,
       titleTokens: indexTokens(entry.title),
     };

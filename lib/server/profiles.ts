@@ -6,9 +6,9 @@ import type { TActor } from "@/lib/domain/access";
 import type { TTalentProfile } from "@/lib/schemas/profile";
 import { audit } from "./audit";
 import { forbidden, UserError } from "./errors";
+import { dateFromIso, isoFromDate } from "@/lib/domain/dates";
 
-const toDate = (v: string | undefined) => (v ? new Date(`${v}T00:00:00Z`) : null);
-const fromDate = (v: Date | null) => (v ? v.toISOString().slice(0, 10) : undefined);
+const fromDate = (v: Date | null) => isoFromDate(v) ?? undefined;
 
 /** The talent's own profile, as the form shows it: ID number masked, salary in clear for its owner only. */
 export async function getOwnProfile(actor: TActor) {
@@ -59,12 +59,12 @@ export async function updateOwnProfile(actor: TActor, input: TTalentProfile, ip:
     hukou: input.hukou ?? null,
     nationality: input.nationality ?? null,
     isReturnee: input.isReturnee ?? null,
-    returnDate: input.isReturnee ? toDate(input.returnDate) : null,
+    returnDate: input.isReturnee ? dateFromIso(input.returnDate) : null,
     ownsHomeInShanghai: input.ownsHomeInShanghai ?? null,
     employerId: input.employerId ?? null,
     socialInsuranceMonths: input.socialInsuranceMonths ?? null,
     annualSalaryCipher: input.annualSalary === undefined ? null : encrypt(String(input.annualSalary)),
-    contractEndDate: toDate(input.contractEndDate),
+    contractEndDate: dateFromIso(input.contractEndDate),
   };
   await db.$transaction(async (tx) => {
     await tx.talentProfile.upsert({ where: { userId: actor.id }, create: { userId: actor.id, ...data }, update: data });

@@ -8,6 +8,7 @@ import { usccCheckChar } from "@/lib/domain/uscc";
 import type { TEducation, THukou, TProfessionalTitle } from "@/lib/domain/profile";
 import type { TRole } from "@/lib/domain/access";
 import { identifierData } from "@/lib/server/accounts";
+import { dateFromIso } from "@/lib/domain/dates";
 
 /** A valid resident ID number from region, birth date (YYYYMMDD) and a 3-digit sequence (odd: male). */
 export function idNumber(region: string, birth: string, seq: string): string {
@@ -84,7 +85,6 @@ export interface TTalentSeed {
   contractEndDate?: string;
 }
 
-const day = (v?: string) => (v ? new Date(`${v}T00:00:00Z`) : null);
 
 export async function createTalent(seed: TTalentSeed) {
   const user = await createUser({
@@ -101,7 +101,7 @@ export async function createTalent(seed: TTalentSeed) {
       idType: seed.idType ?? "RESIDENT_ID",
       idNumberCipher: encrypt(seed.idNumber),
       idNumberHash: blindIndex("id-number", seed.idNumber),
-      birthDate: resident?.ok ? day(resident.birthDate) : null,
+      birthDate: resident?.ok ? dateFromIso(resident.birthDate) : null,
       sex: resident?.ok ? resident.sex : null,
       education: seed.education,
       graduationYear: seed.graduationYear,
@@ -110,12 +110,12 @@ export async function createTalent(seed: TTalentSeed) {
       hukou: seed.hukou,
       nationality: seed.nationality,
       isReturnee: seed.isReturnee,
-      returnDate: day(seed.returnDate),
+      returnDate: dateFromIso(seed.returnDate),
       ownsHomeInShanghai: seed.ownsHomeInShanghai,
       employerId: seed.employerId,
       socialInsuranceMonths: seed.socialInsuranceMonths,
       annualSalaryCipher: seed.annualSalary === undefined ? null : encrypt(String(seed.annualSalary)),
-      contractEndDate: day(seed.contractEndDate),
+      contractEndDate: dateFromIso(seed.contractEndDate),
     },
   });
   await db.consent.createMany({

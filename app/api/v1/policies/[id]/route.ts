@@ -1,7 +1,6 @@
 import { apiFailure } from "@/lib/api";
 import { getPolicy } from "@/lib/server/policies";
-
-const date = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+import { isoFromDate } from "@/lib/domain/dates";
 
 /** GET /api/v1/policies/:id — a published (or expired) policy with its clauses. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -16,9 +15,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       districtName: p.district?.name ?? p.cityName,
       issuers: p.issuers,
       docNumber: p.docNumber,
-      issuedOn: date(p.issuedOn),
-      effectiveOn: date(p.effectiveOn),
-      expiresOn: date(p.expiresOn),
+      issuedOn: isoFromDate(p.issuedOn),
+      effectiveOn: isoFromDate(p.effectiveOn),
+      expiresOn: isoFromDate(p.expiresOn),
       categories: p.categories,
       targetGroups: p.targetGroups,
       status: p.status,

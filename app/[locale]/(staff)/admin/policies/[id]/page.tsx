@@ -10,12 +10,13 @@ import { PolicyForm } from "@/components/admin/policy-form";
 import { PolicyStatusForm } from "@/components/admin/policy-status-form";
 import { Badge, Notice } from "@/components/ui/notice";
 import { changePolicyStatusAction, updatePolicyAction } from "../actions";
+import { isoFromDate } from "@/lib/domain/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminPolicies"))("edit") };
 }
 
-const date = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+const date = (d: Date | null) => isoFromDate(d) ?? "";
 
 export default async function EditPolicyPage({
   params,
