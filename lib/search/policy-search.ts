@@ -179,7 +179,8 @@ export function invalidateSearchCache() {
 
 export async function searchPolicies(input: TSearchInput): Promise<TSearchResult> {
   const gen = await currentGeneration();
-  const key = JSON.stringify(input);
+  // The generation is part of the key, so a result computed from older data is never served as current.
+  const key = `${gen.value}|${JSON.stringify(input)}`;
   const cached = cacheEnabled ? results.get(key) : undefined;
   if (cached) return cached;
 
