@@ -1,0 +1,338 @@
+import { deriveFacts, FACTS, type TFactDef, type TFactKey, type TFacts, type TFactValue } from "./facts";
+import {
+  InvalidRuleError,
+  validateRule,
+  type TCondition,
+  type TOp,
+  type TRule,
+  type TRuleValue,
+  type TScalar,
+} from "./rule";
+
+export type TResult = "PASS" | "FAIL" | "UNKNOWN";
+export type TOutcome = "ELIGIBLE" | "INELIGIBLE" | "NEEDS_INFO";
+
+// Kleene logic on 0 < 1 < 2 (FAIL < UNKNOWN < PASS): "all" is the minimum, "any" the maximum and "not" the mirror
+// image, so the hot path is plain integer comparisons.
+type TKleene = 0 | 1 | 2;
+const F = 0;
+const U = 1;
+const P = 2;
+const RESULTS: readonly TResult[] = ["FAIL", "UNKNOWN", "PASS"];
+const OUTCOMES: readonly TOutcome[] = ["INELIGIBLE", "NEEDS_INFO", "ELIGIBLE"];
+
+type TFactBag = Readonly<Record<string, unknown>>;
+type TEval = (facts: TFactBag) => TKleene;
+
+type TNode =
+  | { kind: "all" | "any"; children: TNode[]; run: TEval }
+  | { kind: "not"; child: TNode; run: TEval }
+  | { kind: "leaf"; condition: TCondition; def: TFactDef; run: TEval };
+
+function compileOrdered<T extends number | string>(key: string, op: TOp, value: T, low: T, high: T): TEval {
+  // One closure per operator so the per-evaluation work is a property read and a comparison.
+  switch (op) {
+    case "gt":
+      return (f) => {
+        const v = f[key] as T | null | undefined;
+        return v == null ? U : v > value ? P : F;
+      };
+    case "gte":
+      return (f) => {
+        const v = f[key] as T | null | undefined;
+        return v == null ? U : v >= value ? P : F;
+      };
+    case "lt":
+      return (f) => {
+        const v = f[key] as T | null | undefined;
+        return v == null ? U : v < value ? P : F;
+      };
+    case "lte":
+      return (f) => {
+        const v = f[key] as T | null | undefined;
+        return v == null ? U : v <= value ? P : F;
+      };
+    case "between":
+      return (f) => {
+        const v = f[key] as T | null | undefined;
+        return v == null ? U : v >= low && v <= high ? P : F;
+      };
+    default:
+      throw new Error(`compileOrdered: ${op} is not an ordering op`);
+  }
+}
+
+function compileRanked(key: string, op: TOp, ranks: ReadonlyMap<unknown, number>, value: TRuleValue): TEval {
+  const bounds = Array.isArray(value) ? value : [value, value];
+  const rank = (x: TScalar | undefined): number => ranks.get(x) ?? -1;
+  const low = rank(bounds[0]);
+  const t = low;
+  const high = rank(bounds[1]);
+  // A value outside the scale is treated as unanswered rather than as the lowest level.
+  const at = (f: TFactBag): number | undefined => ranks.get(f[key]);
+  switch (op) {
+    case "gt":
+      return (f) => {
+        const r = at(f);
+        return r === undefined ? U : r > t ? P : F;
+      };
+    case "gte":
+      return (f) => {
+        const r = at(f);
+        return r === undefined ? U : r >= t ? P : F;
+      };
+    case "lt":
+      return (f) => {
+        const r = at(f);
+        return r === undefined ? U : r < t ? P : F;
+      };
+    case "lte":
+      return (f) => {
+        const r = at(f);
+        return r === undefined ? U : r <= t ? P : F;
+      };
+    default:
+      return (f) => {
+        const r = at(f);
+        return r === undefined ? U : r >= low && r <= high ? P : F;
+      };
+  }
+}
+
+function compileLeaf(c: TCondition): TEval {
+  const key = c.fact;
+  const def: TFactDef = FACTS[key];
+  const value = c.value;
+  switch (c.op) {
+    case "exists":
+      return (f) => (f[key] == null ? F : P);
+    case "eq":
+      return (f) => {
+        const v = f[key];
+        return v == null ? U : v === value ? P : F;
+      };
+    case "ne":
+      return (f) => {
+        const v = f[key];
+        return v == null ? U : v !== value ? P : F;
+      };
+    case "in": {
+      const set = new Set<unknown>(value as TScalar[]);
+      return (f) => {
+        const v = f[key];
+        return v == null ? U : set.has(v) ? P : F;
+      };
+    }
+    case "notIn": {
+      const set = new Set<unknown>(value as TScalar[]);
+      return (f) => {
+        const v = f[key];
+        return v == null ? U : set.has(v) ? F : P;
+      };
+    }
+    default: {
+      if (def.type === "enum") {
+        const ranks = new Map<unknown, number>(def.values.map((x, i) => [x.value, i]));
+        return compileRanked(key, c.op, ranks, value as TRuleValue);
+      }
+      const [low, high] = Array.isArray(value) ? value : [value, value];
+      return compileOrdered(key, c.op, value as number | string, low as number | string, high as number | string);
+    }
+  }
+}
+
+function compileNode(rule: TRule): TNode {
+  if ("all" in rule) {
+    const children = rule.all.map(compileNode);
+    const runs = children.map((c) => c.run);
+    const n = runs.length;
+    const run: TEval = (f) => {
+      let r: TKleene = P;
+      for (let i = 0; i < n; i++) {
+        const x = runs[i]!(f);
+        if (x === F) return F;
+        if (x < r) r = x;
+      }
+      return r;
+    };
+    return { kind: "all", children, run };
+  }
+  if ("any" in rule) {
+    const children = rule.any.map(compileNode);
+    const runs = children.map((c) => c.run);
+    const n = runs.length;
+    const run: TEval = (f) => {
+      let r: TKleene = F;
+      for (let i = 0; i < n; i++) {
+        const x = runs[i]!(f);
+        if (x === P) return P;
+        if (x > r) r = x;
+      }
+      return r;
+    };
+    return { kind: "any", children, run };
+  }
+  if ("not" in rule) {
+    const child = compileNode(rule.not);
+    const inner = child.run;
+    return { kind: "not", child, run: (f) => (P - inner(f)) as TKleene };
+  }
+  return { kind: "leaf", condition: rule, def: FACTS[rule.fact], run: compileLeaf(rule) };
+}
+
+function compileChecked(rule: TRule): TNode {
+  const checked = validateRule(rule);
+  if (!checked.ok) throw new InvalidRuleError(checked.errors);
+  return compileNode(checked.rule);
+}
+
+export type TEvaluator = (facts: TFacts) => TOutcome;
+
+/**
+ * Validates the rule once and turns it into closures, for matching many profiles against one policy. The facts are
+ * read as given: pass them through `deriveFacts` first so that `age` is filled from the birth date or ID number.
+ * Throws InvalidRuleError when the rule does not validate.
+ */
+export function compileRule(rule: TRule): TEvaluator {
+  const run = compileChecked(rule).run;
+  return (facts) => OUTCOMES[run(facts as TFactBag)]!;
+}
+
+export interface TConditionReport {
+  fact: TFactKey;
+  op: TOp;
+  value: TRuleValue | undefined;
+  /** The fact as evaluated, after derivation; undefined when not provided. */
+  actual: TFactValue | undefined;
+  result: TResult;
+  text: string;
+  textEn: string;
+}
+
+export interface TExplanation {
+  outcome: TOutcome;
+  conditions: TConditionReport[];
+  /** Facts whose answers could still change the outcome, in rule order; empty once the outcome is decided. */
+  missingFacts: TFactKey[];
+}
+
+const SYMBOLS: Partial<Record<TOp, string>> = { eq: "=", ne: "≠", gt: ">", gte: "≥", lt: "<", lte: "≤" };
+const MARKS: Record<TKleene, string> = { [F]: "✗", [U]: "?", [P]: "✓" };
+const NUMBER_FORMAT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+
+type TLang = "zh" | "en";
+
+function formatValue(def: TFactDef, value: unknown, lang: TLang): string {
+  switch (def.type) {
+    case "enum": {
+      const found = def.values.find((x) => x.value === value);
+      return found ? (lang === "zh" ? found.name : found.nameEn) : String(value);
+    }
+    case "boolean":
+      return lang === "zh" ? (value ? "是" : "否") : value ? "yes" : "no";
+    case "integer":
+    case "number":
+      return `${NUMBER_FORMAT.format(value as number)} ${lang === "zh" ? def.unit : def.unitEn}`;
+    default:
+      return String(value);
+  }
+}
+
+function formatBare(def: TFactDef, value: unknown, lang: TLang): string {
+  if (def.type === "integer" || def.type === "number") return NUMBER_FORMAT.format(value as number);
+  return formatValue(def, value, lang);
+}
+
+function listOf(def: TFactDef, values: TScalar[], lang: TLang, last: string): string {
+  const names = values.map((v) => formatValue(def, v, lang));
+  if (names.length === 1) return names[0]!;
+  const sep = lang === "zh" ? "、" : ", ";
+  return `${names.slice(0, -1).join(sep)}${last}${names[names.length - 1]}`;
+}
+
+function describeCondition(c: TCondition, def: TFactDef, lang: TLang): string {
+  if (c.label !== undefined) return c.label;
+  const label = lang === "zh" ? def.label : def.labelEn;
+  const value = c.value;
+  switch (c.op) {
+    case "exists":
+      return lang === "zh" ? `${label} 已填写` : `${label} provided`;
+    case "in":
+      return lang === "zh"
+        ? `${label} 为 ${listOf(def, value as TScalar[], lang, "或")}`
+        : `${label} is ${listOf(def, value as TScalar[], lang, " or ")}`;
+    case "notIn":
+      return lang === "zh"
+        ? `${label} 不为 ${listOf(def, value as TScalar[], lang, "、")}`
+        : `${label} is none of ${listOf(def, value as TScalar[], lang, ", ")}`;
+    case "between": {
+      const [low, high] = value as TScalar[];
+      const unit = def.type === "integer" || def.type === "number" ? ` ${lang === "zh" ? def.unit : def.unitEn}` : "";
+      return lang === "zh"
+        ? `${label} ${formatBare(def, low, lang)} 至 ${formatBare(def, high, lang)}${unit}`
+        : `${label} between ${formatBare(def, low, lang)} and ${formatBare(def, high, lang)}${unit}`;
+    }
+    default:
+      if (def.type === "boolean" && (c.op === "eq" || c.op === "ne")) {
+        // "留学回国人员 = 是" reads oddly; a yes/no fact states the required answer instead.
+        const wanted = c.op === "eq" ? value === true : value !== true;
+        return `${label}${lang === "zh" ? "：" : ": "}${formatValue(def, wanted, lang)}`;
+      }
+      return `${label} ${SYMBOLS[c.op]} ${formatValue(def, value, lang)}`;
+  }
+}
+
+function describeActual(c: TCondition, def: TFactDef, actual: unknown, lang: TLang): string {
+  if (actual == null) return lang === "zh" ? "未填写" : "not provided";
+  if (c.op === "exists") return lang === "zh" ? "已填写" : "provided";
+  if (def.type === "boolean") return lang === "zh" ? (actual ? def.yes : def.no) : actual ? def.yesEn : def.noEn;
+  const employer = def.subject === "employer";
+  if (lang === "en") return `${employer ? "your employer" : "you"}: ${formatValue(def, actual, lang)}`;
+  const who = employer ? "您的单位" : "您";
+  if (def.type === "integer" || def.type === "number") return `${who} ${formatValue(def, actual, lang)}`;
+  return `${who}为${formatValue(def, actual, lang)}`;
+}
+
+/**
+ * Evaluates the rule against the facts (after `deriveFacts` on `asOf`) and says why, condition by condition, in the
+ * order the rule lists them. Throws InvalidRuleError when the rule does not validate.
+ */
+export function explain(rule: TRule, facts: TFacts, options: { asOf: Date }): TExplanation {
+  const root = compileChecked(rule);
+  const derived = deriveFacts(facts, options.asOf);
+  const bag = derived as TFactBag;
+  const conditions: TConditionReport[] = [];
+
+  // Returns the node's result and the facts whose absence left it UNKNOWN. A decided node (PASS or FAIL) needs
+  // nothing more, which is what drops the UNKNOWN siblings of a passing "any" or a failing "all".
+  const walk = (node: TNode): [TKleene, TFactKey[]] => {
+    if (node.kind === "leaf") {
+      const c = node.condition;
+      const r = node.run(bag);
+      const actual = bag[c.fact] as TFactValue | null | undefined;
+      const mark = MARKS[r];
+      conditions.push({
+        fact: c.fact,
+        op: c.op,
+        value: c.value,
+        actual: actual ?? undefined,
+        result: RESULTS[r]!,
+        text: `${describeCondition(c, node.def, "zh")} — ${describeActual(c, node.def, actual, "zh")} ${mark}`,
+        textEn: `${describeCondition(c, node.def, "en")} — ${describeActual(c, node.def, actual, "en")} ${mark}`,
+      });
+      return [r, r === U ? [c.fact] : []];
+    }
+    if (node.kind === "not") {
+      const [r, missing] = walk(node.child);
+      return [(P - r) as TKleene, missing];
+    }
+    // Every child is walked, not short-circuited, so the report lists all conditions.
+    const results = node.children.map(walk);
+    const rs = results.map(([r]) => r);
+    const r = (node.kind === "all" ? Math.min(...rs) : Math.max(...rs)) as TKleene;
+    return [r, r === U ? results.flatMap(([, m]) => m) : []];
+  };
+
+  const [r, missing] = walk(root);
+  return { outcome: OUTCOMES[r]!, conditions, missingFacts: [...new Set(missing)] };
+}
