@@ -40,3 +40,10 @@ export function apiFailure(error: unknown) {
     { status: 500, headers },
   );
 }
+
+export function tooManyRequests(retryAfterSeconds: number) {
+  return Response.json(
+    { error: { code: "rate_limited", ...both("rateLimited") } },
+    { status: 429, headers: { ...headers, "Retry-After": String(retryAfterSeconds) } },
+  );
+}

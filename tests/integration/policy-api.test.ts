@@ -81,7 +81,11 @@ describe("GET /api/v1/policies/:id and openapi.json", () => {
 
   it("describes both endpoints", async () => {
     const doc = await openapi().json();
-    expect(Object.keys(doc.paths)).toEqual(["/api/v1/policies/search", "/api/v1/policies/{id}"]);
+    expect(Object.keys(doc.paths)).toEqual([
+      "/api/v1/policies/search",
+      "/api/v1/eligibility/evaluate",
+      "/api/v1/policies/{id}",
+    ]);
     expect(doc.paths["/api/v1/policies/search"].get.parameters.map((p: { name: string }) => p.name)).toEqual(
       expect.arrayContaining(["q", "district", "category", "limit", "offset"]),
     );

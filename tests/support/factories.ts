@@ -85,7 +85,6 @@ export interface TTalentSeed {
   contractEndDate?: string;
 }
 
-
 export async function createTalent(seed: TTalentSeed) {
   const user = await createUser({
     role: "TALENT",

@@ -30,6 +30,33 @@ export function GET() {
           },
         },
       },
+      "/api/v1/eligibility/evaluate": {
+        post: {
+          summary: "Evaluate an eligibility rule against facts (three-valued: ELIGIBLE, INELIGIBLE, NEEDS_INFO)",
+          description: "Anonymous, rate-limited per client, nothing is stored. Rule language: lib/domain/eligibility.",
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["rule"],
+                  properties: {
+                    rule: { description: "{all:[…]} | {any:[…]} | {not:…} | {fact, op, value?, label?}" },
+                    facts: { type: "object", description: "Known facts; a missing fact makes its conditions UNKNOWN" },
+                    asOf: { type: "string", format: "date" },
+                  },
+                },
+              },
+            },
+          },
+          responses: {
+            "200": { description: "Outcome, every condition with its verdict and text, and the facts still needed" },
+            "400": { description: "Invalid rule or facts; fields name the offending part", content: json(ZApiError) },
+            "429": { description: "Too many requests from this client", content: json(ZApiError) },
+          },
+        },
+      },
       "/api/v1/policies/{id}": {
         get: {
           summary: "A policy with its clauses",
