@@ -1,10 +1,10 @@
 // Synthetic policy catalogue for `npm run bench:search`: realistic Chinese policy texts built from the phrases the
-// real source texts use, split and tokenised exactly as the portal does (splitPolicyClauses + indexTokens), and
+// real source texts use, split and tokenised exactly as the portal does (clauseRecords), and
 // loaded straight through `pg` with multi-row INSERTs. Seeded, so every run loads the same data.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { DISTRICTS } from "@/lib/domain/districts";
-import { splitPolicyClauses } from "@/lib/domain/policy-clauses";
+import { clauseRecords } from "@/lib/search/clause-records";
 import { POLICY_CATEGORIES, guessTargetGroups, type TPolicyCategory } from "@/lib/domain/policy";
 import { indexTokens } from "@/lib/search/segment";
 import { DEMO_SYNONYMS } from "../prisma/seed";
@@ -278,22 +278,7 @@ export function generatePolicies(count: number, seed = 20261122) {
       body,
       status,
     });
-    for (const c of splitPolicyClauses(body)) {
-      clauses.push({
-        id: `${id}c${c.seq}`,
-        policyId: id,
-        seq: c.seq,
-        anchor: c.anchor,
-        label: c.label,
-        title: c.title,
-        headings: c.headings,
-        text: c.text,
-        leadDepartments: c.leadDepartments,
-        departmentKind: c.departmentKind,
-        // As writeClauses (lib/server/policies.ts) does.
-        tokens: indexTokens([...c.headings, c.text].join(" ")),
-      });
-    }
+    for (const c of clauseRecords(body)) clauses.push({ ...c, id: `${id}c${c.seq}`, policyId: id });
   }
   return { policies, clauses };
 }

@@ -2,10 +2,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isPlatformAdmin, isStaff, mayWorkInDistrict, type TActor } from "@/lib/domain/access";
-import { splitPolicyClauses } from "@/lib/domain/policy-clauses";
 import { PUBLIC_STATUSES, type TPolicyStatus } from "@/lib/domain/policy";
 import type { TPolicyInput } from "@/lib/schemas/policy";
 import { indexTokens } from "@/lib/search/segment";
+import { clauseRecords } from "@/lib/search/clause-records";
 import { invalidateSearchCache } from "@/lib/search/policy-search";
 import { audit } from "./audit";
 import { forbidden, notFound, UserError } from "./errors";
@@ -15,23 +15,10 @@ type TxClient = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 /** Splits a body into clauses and stores them with their search tokens, replacing any earlier split. */
 export async function writeClauses(tx: TxClient, policyId: string, body: string) {
-  const clauses = splitPolicyClauses(body);
+  const records = clauseRecords(body);
   await tx.policyClause.deleteMany({ where: { policyId } });
-  await tx.policyClause.createMany({
-    data: clauses.map((c) => ({
-      policyId,
-      seq: c.seq,
-      anchor: c.anchor,
-      label: c.label,
-      title: c.title,
-      headings: c.headings,
-      text: c.text,
-      leadDepartments: c.leadDepartments,
-      departmentKind: c.departmentKind,
-      tokens: indexTokens([...c.headings, c.text].join(" ")),
-    })),
-  });
-  return clauses.length;
+  await tx.policyClause.createMany({ data: records.map((r) => ({ ...r, policyId })) });
+  return records.length;
 }
 
 const policyView = {
