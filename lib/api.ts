@@ -22,10 +22,9 @@ function both(key: string) {
 const headers = { "Cache-Control": "no-store" };
 
 export function badRequest(error: z.ZodError) {
-  const fields: Record<string, { message: string; messageEn: string }> = {};
+  const fields: TFieldErrors = {};
   for (const issue of error.issues) fields[String(issue.path[0] ?? "query")] ??= both(issue.message);
-  const first = Object.values(fields)[0]!;
-  return Response.json({ error: { code: "invalid_request", ...first, fields } }, { status: 400, headers });
+  return invalidRequest(fields);
 }
 
 export function apiFailure(error: unknown) {
@@ -45,5 +44,29 @@ export function tooManyRequests(retryAfterSeconds: number) {
   return Response.json(
     { error: { code: "rate_limited", ...both("rateLimited") } },
     { status: 429, headers: { ...headers, "Retry-After": String(retryAfterSeconds) } },
+  );
+}
+
+export type TFieldErrors = Record<string, { message: string; messageEn: string }>;
+
+/** 400 for a request whose parts are named in `fields` (the first one is the headline). */
+export function invalidRequest(fields: TFieldErrors) {
+  const first = Object.values(fields)[0] ?? both("invalid");
+  return Response.json({ error: { code: "invalid_request", ...first, fields } }, { status: 400, headers });
+}
+
+/** The fact validator's messages are Chinese and name the fact; the English ones say the same more plainly. */
+export function factErrors(error: z.ZodError): TFieldErrors {
+  return Object.fromEntries(
+    error.issues.map((i) => [
+      `facts${i.path.length ? `.${i.path.join(".")}` : ""}`,
+      {
+        message: i.message,
+        messageEn:
+          i.code === "unrecognized_keys"
+            ? `Unknown fact: ${i.keys.join(", ")}`
+            : `Invalid value for the fact "${i.path.join(".")}"`,
+      },
+    ]),
   );
 }

@@ -69,6 +69,7 @@ export function PolicyForm({ action, initial, districtChoices, policyId }: TPoli
     categories: t("categories"),
     targetGroups: t("targetGroups"),
     body: t("body"),
+    rule: t("rule"),
   };
   const list = (s: string | undefined) => (s ? s.split(",") : []);
   return (
@@ -157,6 +158,16 @@ export function PolicyForm({ action, initial, districtChoices, policyId }: TPoli
         defaultValue={v.body}
         errors={e.body}
         className="font-mono text-sm"
+      />
+      <TextAreaField
+        name="rule"
+        label={labels.rule!}
+        hint={t("ruleHint")}
+        rows={6}
+        defaultValue={v.rule}
+        errors={e.rule}
+        className="font-mono text-sm"
+        spellCheck={false}
       />
       <Button type="submit" disabled={pending} aria-busy={pending}>
         {pending ? t("saving") : t("save")}

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DISTRICT_CODES } from "@/lib/domain/districts";
 import { POLICY_CATEGORIES, TARGET_GROUPS } from "@/lib/domain/policy";
+import { validateRule } from "@/lib/domain/eligibility";
 import { blankToUndefined, zDate, zLines, zOptionalText, zText, zTickedList } from "./common";
 
 /** One entry of a policy folder's manifest.json (the format of the shared source texts). */
@@ -113,10 +114,33 @@ export const ZPolicyInput = z.object({
     .string({ error: "required" })
     .refine((v) => v.trim().length > 0, "required")
     .refine((v) => v.length <= 200_000, "tooLong"),
+  /** Optional eligibility rule as JSON text (the raw editor; a form-based builder comes with the self-check). */
+  rule: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v || !v.trim()) return null;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(v);
+      } catch {
+        ctx.addIssue({ code: "custom", message: "ruleJson" });
+        return z.NEVER;
+      }
+      const checked = validateRule(parsed);
+      if (!checked.ok) {
+        ctx.addIssue({ code: "custom", message: "ruleInvalid" });
+        return z.NEVER;
+      }
+      return checked.rule;
+    }),
   /** The version the editor started from: a save over someone else's newer edit is refused. */
   updatedAt: z.string().optional(),
 });
 export type TPolicyInput = z.infer<typeof ZPolicyInput>;
+
+/** POST /api/v1/eligibility/check */
+export const ZEligibilityCheck = z.object({ facts: z.unknown().default({}), asOf: z.iso.date().optional() });
 
 export const ZSynonymsInput = z.object({
   /** One group per line, terms separated by 、，, or spaces. */

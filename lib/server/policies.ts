@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { isPlatformAdmin, isStaff, mayWorkInDistrict, type TActor } from "@/lib/domain/access";
 import { PUBLIC_STATUSES, type TPolicyStatus } from "@/lib/domain/policy";
 import type { TPolicyInput } from "@/lib/schemas/policy";
@@ -36,6 +36,7 @@ const policyView = {
   categories: true,
   targetGroups: true,
   notes: true,
+  rule: true,
   status: true,
   publishedAt: true,
   updatedAt: true,
@@ -141,6 +142,7 @@ function policyData(input: TPolicyInput) {
     categories: input.categories,
     targetGroups: input.targetGroups,
     body: input.body,
+    rule: input.rule ?? Prisma.DbNull,
     titleTokens: indexTokens(input.title),
   };
 }

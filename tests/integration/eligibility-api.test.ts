@@ -74,3 +74,71 @@ describe("POST /api/v1/eligibility/evaluate", () => {
     expect((await post({ rule: youngTalent, facts: {} }, "198.51.100.8")).status).toBe(200);
   });
 });
+
+describe("POST /api/v1/eligibility/check with rules kept on policies", () => {
+  it("judges every published policy with a rule, eligible first; drafts and rule-less policies are left out", async () => {
+    const { createUser } = await import("../support/factories");
+    const { createPolicy, changePolicyStatus } = await import("@/lib/server/policies");
+    const { ZPolicyInput } = await import("@/lib/schemas/policy");
+    const { POST: check } = await import("@/app/api/v1/eligibility/check/route");
+    const admin = await createUser({
+      role: "ADMIN",
+      identifier: "rules@example.com",
+      password: "pw-123456789",
+      displayName: "管理员",
+      districtCode: "310106",
+    });
+    const policy = (title: string, rule: unknown) =>
+      ZPolicyInput.parse({
+        title,
+        kind: "POLICY",
+        districtCode: "310106",
+        cityName: "上海市",
+        issuers: "",
+        body: "一、条款\n1.内容。\n",
+        rule: rule ? JSON.stringify(rule) : "",
+      });
+    const young = await createPolicy(admin, policy("青年英才开发计划", youngTalent), null);
+    const senior = await createPolicy(
+      admin,
+      policy("领军人才计划", { fact: "professionalTitle", op: "gte", value: "SENIOR" }),
+      null,
+    );
+    const none = await createPolicy(admin, policy("无规则的政策", null), null);
+    await createPolicy(admin, policy("草稿", youngTalent), null);
+    for (const id of [young, senior, none]) await changePolicyStatus(admin, id, "publish", null);
+
+    const response = await check(
+      new Request("http://portal.test/api/v1/eligibility/check", {
+        method: "POST",
+        headers: { "x-forwarded-for": "192.0.2.50" },
+        body: JSON.stringify({
+          facts: {
+            birthDate: "1995-03-12",
+            education: "DOCTORATE",
+            isReturnee: true,
+            professionalTitle: "INTERMEDIATE",
+          },
+          asOf: "2026-11-22",
+        }),
+      }),
+    );
+    expect(response.status).toBe(200);
+    const { items } = await response.json();
+    expect(items.map((i: { title: string; outcome: string }) => [i.title, i.outcome])).toEqual([
+      ["青年英才开发计划", "ELIGIBLE"],
+      ["领军人才计划", "INELIGIBLE"],
+    ]);
+    expect(items[0].districtName).toBe("静安区");
+  });
+
+  it("refuses a rule that does not validate when an admin saves it", async () => {
+    const { ZPolicyInput } = await import("@/lib/schemas/policy");
+    const base = { title: "x", kind: "POLICY", districtCode: "310106", cityName: "上海市", issuers: "", body: "正文" };
+    const issue = (rule: string) =>
+      ZPolicyInput.safeParse({ ...base, rule }).error?.issues.find((i) => i.path[0] === "rule")?.message;
+    expect(issue("{not json")).toBe("ruleJson");
+    expect(issue(JSON.stringify({ fact: "shoeSize", op: "eq", value: 42 }))).toBe("ruleInvalid");
+    expect(issue("")).toBeUndefined();
+  });
+});

@@ -84,6 +84,7 @@ describe("GET /api/v1/policies/:id and openapi.json", () => {
     expect(Object.keys(doc.paths)).toEqual([
       "/api/v1/policies/search",
       "/api/v1/eligibility/evaluate",
+      "/api/v1/eligibility/check",
       "/api/v1/policies/{id}",
     ]);
     expect(doc.paths["/api/v1/policies/search"].get.parameters.map((p: { name: string }) => p.name)).toEqual(

@@ -57,6 +57,28 @@ export function GET() {
           },
         },
       },
+      "/api/v1/eligibility/check": {
+        post: {
+          summary: "Verdicts of every published policy with an eligibility rule, for the facts given",
+          description: "Anonymous, rate-limited per client, nothing is stored.",
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  properties: { facts: { type: "object" }, asOf: { type: "string", format: "date" } },
+                },
+              },
+            },
+          },
+          responses: {
+            "200": { description: "items: eligible first, then those needing information, then the rest" },
+            "400": { description: "Invalid facts; fields name them", content: json(ZApiError) },
+            "429": { description: "Too many requests from this client", content: json(ZApiError) },
+          },
+        },
+      },
       "/api/v1/policies/{id}": {
         get: {
           summary: "A policy with its clauses",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiFailure, tooManyRequests } from "@/lib/api";
+import { apiFailure, factErrors, invalidRequest, tooManyRequests } from "@/lib/api";
 import { explain, validateRule, ZFacts } from "@/lib/domain/eligibility";
 import { dateFromIso } from "@/lib/domain/dates";
 import { rateLimited } from "@/lib/rate-limit";
@@ -7,10 +7,6 @@ import { rateLimited } from "@/lib/rate-limit";
 const ZBody = z.object({ rule: z.unknown(), facts: z.unknown().default({}), asOf: z.iso.date().optional() });
 
 const headers = { "Cache-Control": "no-store" };
-const invalid = (fields: Record<string, { message: string; messageEn: string }>) => {
-  const first = Object.values(fields)[0] ?? { message: "请求内容不正确", messageEn: "The request is not valid" };
-  return Response.json({ error: { code: "invalid_request", ...first, fields } }, { status: 400, headers });
-};
 
 /**
  * POST /api/v1/eligibility/evaluate {rule, facts, asOf?} → the verdict with every condition explained.
@@ -23,35 +19,20 @@ export async function POST(request: Request) {
     const json: unknown = await request.json().catch(() => undefined);
     const body = ZBody.safeParse(json);
     if (!body.success) {
-      return invalid({
+      return invalidRequest({
         body: { message: "请求应为 JSON：{rule, facts, asOf}", messageEn: "Send JSON: {rule, facts, asOf}" },
       });
     }
     const rule = validateRule(body.data.rule);
     if (!rule.ok) {
-      return invalid(
+      return invalidRequest(
         Object.fromEntries(
           rule.errors.map((e) => [`rule${e.path ? `.${e.path}` : ""}`, { message: e.message, messageEn: e.messageEn }]),
         ),
       );
     }
     const facts = ZFacts.safeParse(body.data.facts);
-    if (!facts.success) {
-      return invalid(
-        Object.fromEntries(
-          facts.error.issues.map((i) => [
-            `facts${i.path.length ? `.${i.path.join(".")}` : ""}`,
-            {
-              message: i.message,
-              messageEn:
-                i.code === "unrecognized_keys"
-                  ? `Unknown fact: ${i.keys.join(", ")}`
-                  : `Invalid value for the fact "${i.path.join(".")}"`,
-            },
-          ]),
-        ),
-      );
-    }
+    if (!facts.success) return invalidRequest(factErrors(facts.error));
     const asOf = dateFromIso(body.data.asOf) ?? new Date();
     return Response.json(explain(rule.rule, facts.data, { asOf }), { headers });
   } catch (error) {

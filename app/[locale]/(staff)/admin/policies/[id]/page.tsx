@@ -88,6 +88,7 @@ export default async function EditPolicyPage({
               categories: policy.categories.join(","),
               targetGroups: policy.targetGroups.join(","),
               body,
+              rule: policy.rule ? JSON.stringify(policy.rule, null, 2) : "",
               updatedAt: policy.updatedAt.toISOString(),
             }}
           />
