@@ -6,6 +6,27 @@ export const dynamic = "force-static";
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: "output", unrepresentable: "any" });
 const json = (s: z.ZodType) => ({ "application/json": { schema: schema(s) } });
 
+/** The two eligibility endpoints share their shape: anonymous JSON posts with facts and an optional date. */
+function eligibilityPost(summary: string, properties: Record<string, object>, ok: string) {
+  return {
+    summary,
+    description: "Anonymous, rate-limited per client, nothing is stored. Rule language: lib/domain/eligibility.",
+    requestBody: {
+      required: true,
+      content: {
+        "application/json": {
+          schema: { type: "object", properties: { ...properties, asOf: { type: "string", format: "date" } } },
+        },
+      },
+    },
+    responses: {
+      "200": { description: ok },
+      "400": { description: "Invalid rule or facts; fields name the offending part", content: json(ZApiError) },
+      "429": { description: "Too many requests from this client", content: json(ZApiError) },
+    },
+  };
+}
+
 /** The public API, described from the same zod schemas that validate it. */
 export function GET() {
   const query = z.toJSONSchema(ZPolicySearchQuery, { io: "input", unrepresentable: "any" }) as {
@@ -31,53 +52,21 @@ export function GET() {
         },
       },
       "/api/v1/eligibility/evaluate": {
-        post: {
-          summary: "Evaluate an eligibility rule against facts (three-valued: ELIGIBLE, INELIGIBLE, NEEDS_INFO)",
-          description: "Anonymous, rate-limited per client, nothing is stored. Rule language: lib/domain/eligibility.",
-          requestBody: {
-            required: true,
-            content: {
-              "application/json": {
-                schema: {
-                  type: "object",
-                  required: ["rule"],
-                  properties: {
-                    rule: { description: "{all:[…]} | {any:[…]} | {not:…} | {fact, op, value?, label?}" },
-                    facts: { type: "object", description: "Known facts; a missing fact makes its conditions UNKNOWN" },
-                    asOf: { type: "string", format: "date" },
-                  },
-                },
-              },
-            },
+        post: eligibilityPost(
+          "Evaluate an eligibility rule against facts (three-valued: ELIGIBLE, INELIGIBLE, NEEDS_INFO)",
+          {
+            rule: { description: "{all:[…]} | {any:[…]} | {not:…} | {fact, op, value?, label?}" },
+            facts: { type: "object", description: "Known facts; a missing fact makes its conditions UNKNOWN" },
           },
-          responses: {
-            "200": { description: "Outcome, every condition with its verdict and text, and the facts still needed" },
-            "400": { description: "Invalid rule or facts; fields name the offending part", content: json(ZApiError) },
-            "429": { description: "Too many requests from this client", content: json(ZApiError) },
-          },
-        },
+          "Outcome, every condition with its verdict and text, and the facts still needed",
+        ),
       },
       "/api/v1/eligibility/check": {
-        post: {
-          summary: "Verdicts of every published policy with an eligibility rule, for the facts given",
-          description: "Anonymous, rate-limited per client, nothing is stored.",
-          requestBody: {
-            required: true,
-            content: {
-              "application/json": {
-                schema: {
-                  type: "object",
-                  properties: { facts: { type: "object" }, asOf: { type: "string", format: "date" } },
-                },
-              },
-            },
-          },
-          responses: {
-            "200": { description: "items: eligible first, then those needing information, then the rest" },
-            "400": { description: "Invalid facts; fields name them", content: json(ZApiError) },
-            "429": { description: "Too many requests from this client", content: json(ZApiError) },
-          },
-        },
+        post: eligibilityPost(
+          "Verdicts of every published policy with an eligibility rule, for the facts given",
+          { facts: { type: "object", description: "Known facts; a missing fact makes its conditions UNKNOWN" } },
+          "items: eligible first, then those needing information, then the rest",
+        ),
       },
       "/api/v1/policies/{id}": {
         get: {
