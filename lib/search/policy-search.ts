@@ -141,10 +141,19 @@ function toHit(row: Row, concepts: TConcept[]): TSearchHit {
 const CACHE_SIZE = 500;
 const GENERATION_TTL_MS = 1_000;
 const cacheEnabled = process.env.SEARCH_CACHE !== "off";
-const results = new Map<string, TSearchResult>();
-let generation: { value: string; synonyms: string[][]; readAt: number } | undefined;
-
-let reading: Promise<NonNullable<typeof generation>> | undefined;
+interface TGeneration {
+  value: string;
+  synonyms: string[][];
+  readAt: number;
+}
+// On globalThis: Next bundles each route separately, and an edit made by an admin page's action must reach the
+// cache the search page and the API read, which may be other module instances in the same process.
+const shared = ((globalThis as unknown as { talentPortalSearch?: unknown }).talentPortalSearch ??= {
+  results: new Map<string, TSearchResult>(),
+  generation: undefined,
+  reading: undefined,
+}) as { results: Map<string, TSearchResult>; generation?: TGeneration; reading?: Promise<TGeneration> };
+const results = shared.results;
 
 async function readGeneration() {
   // Policies are never deleted (they expire), so the newest updatedAt (indexed) marks every change to them;
@@ -153,27 +162,29 @@ async function readGeneration() {
     SELECT concat_ws('/', (SELECT max("updatedAt") FROM "Policy"),
                           (SELECT max("updatedAt") FROM "SearchSynonym"), (SELECT count(*) FROM "SearchSynonym")) AS value`;
   const value = row?.value ?? "";
+  const previous = shared.generation;
   const synonyms =
-    generation?.value === value
-      ? generation.synonyms
+    previous?.value === value
+      ? previous.synonyms
       : (await db.searchSynonym.findMany({ select: { terms: true } })).map((s) => s.terms);
-  if (generation?.value !== value) results.clear();
-  generation = { value, synonyms, readAt: Date.now() };
-  return generation;
+  if (previous?.value !== value) results.clear();
+  shared.generation = { value, synonyms, readAt: Date.now() };
+  return shared.generation;
 }
 
 /** At most one read a second per process, shared by the requests that arrive while it runs. */
 async function currentGeneration() {
-  if (generation && Date.now() - generation.readAt < GENERATION_TTL_MS) return generation;
-  reading ??= readGeneration().finally(() => {
-    reading = undefined;
+  const current = shared.generation;
+  if (current && Date.now() - current.readAt < GENERATION_TTL_MS) return current;
+  shared.reading ??= readGeneration().finally(() => {
+    shared.reading = undefined;
   });
-  return reading;
+  return shared.reading;
 }
 
 /** Forget cached results now (after a write on this instance). */
 export function invalidateSearchCache() {
-  generation = undefined;
+  shared.generation = undefined;
   results.clear();
 }
 

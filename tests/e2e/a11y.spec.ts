@@ -148,3 +148,27 @@ test.describe("policy pages", () => {
     await checkPage(page, "policy");
   });
 });
+
+test.describe("policy administration (admin.jingan)", () => {
+  test.beforeEach(async ({ page }) => {
+    await signInAs(page, "admin.jingan@example.com", undefined, /\/admin$/);
+  });
+
+  test("/admin/policies and a policy's edit page", async ({ page }) => {
+    await page.goto("/admin/policies");
+    await expect(page.getByRole("heading", { level: 1, name: "政策管理" })).toBeVisible();
+    await checkPage(page, "admin-policies");
+    await page.getByRole("listitem").getByRole("link").first().click();
+    await expect(page.getByRole("heading", { level: 2, name: /条款拆分（共 \d+ 条）/ })).toBeVisible();
+    await checkPage(page, "admin-policy-edit");
+  });
+
+  test("/admin/policies/new and /admin/synonyms", async ({ page }) => {
+    await page.goto("/admin/policies/new");
+    await expect(page.getByRole("heading", { level: 1, name: "新建政策" })).toBeVisible();
+    await checkPage(page, "admin-policy-new");
+    await page.goto("/admin/synonyms");
+    await expect(page.getByRole("textbox", { name: "同义词组" })).toHaveValue(/租房补贴、租金补贴/);
+    await checkPage(page, "admin-synonyms");
+  });
+});
