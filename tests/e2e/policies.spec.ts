@@ -309,4 +309,7 @@ test("/en/policies shows the English UI and results", async ({ page }) => {
   // Links stay in English.
   const href = await resultLinks(page).first().getAttribute("href");
   expect(href).toMatch(/^\/en\/policies\/[^/#?]+#.+$/);
+  // District names are English too; a city without a district keeps its own name.
+  await page.goto(`/en/policies?q=${encodeURIComponent("外国人工作许可")}`);
+  await expect(resultItems(page).first()).toContainText("Changning District");
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { districtName } from "@/lib/domain/districts";
 import { ZPolicySearchQuery } from "@/lib/schemas/policy";
 import { searchPolicies, type TSearchResult } from "@/lib/search/policy-search";
 import { PolicySearchForm } from "@/components/policies/search-form";
@@ -84,7 +85,7 @@ export default async function PolicySearchPage({
             {result.items.map((item) => (
               <li key={item.clauseId} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
                 <p className="mb-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
-                  <span>{item.districtName}</span>
+                  <span>{districtName(item.districtCode, locale) ?? item.districtName}</span>
                   <span aria-hidden="true">·</span>
                   <span>
                     {t("issuedOn")}：
