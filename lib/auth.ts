@@ -8,12 +8,13 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getLocale } from "next-intl/server";
 import type { TActor, TRole } from "./domain/access";
 import { IDLE_SECONDS, sessionExpired } from "./domain/session";
+import { clientIpFrom } from "./client-ip";
 import { ZSignIn } from "./schemas/auth";
 import { loadActiveUser, recordSignOut, signIn } from "./server/accounts";
 
 export async function clientIp(): Promise<string | null> {
   const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
+  return clientIpFrom((name) => h.get(name));
 }
 
 declare module "next-auth" {
@@ -47,8 +48,10 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = ZSignIn.safeParse(credentials ?? {});
         if (!parsed.success) throw new Error("invalid");
-        const forwarded = req.headers?.["x-forwarded-for"];
-        const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() ?? null;
+        const ip = clientIpFrom((name) => {
+          const value = req.headers?.[name] as string | string[] | undefined;
+          return Array.isArray(value) ? value[0] : value;
+        });
         const result = await signIn(parsed.data.identifier, parsed.data.password, ip);
         // The message reaches the sign-in form as `error`; it names the case, never the account's details.
         if (!result.ok) throw new Error(result.reason);

@@ -2,6 +2,7 @@
 // this many, which still stops a single client from flooding; a shared store (PostgreSQL) is the next step.
 import "server-only";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { clientIpFrom } from "./client-ip";
 
 const limiters = new Map<string, RateLimiterMemory>();
 
@@ -12,8 +13,7 @@ export async function rateLimited(bucket: string, request: Request, perMinute: n
     limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
     limiters.set(bucket, limiter);
   }
-  const client =
-    request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
+  const client = clientIpFrom((name) => request.headers.get(name)) ?? "local";
   try {
     await limiter.consume(client);
     return null;
