@@ -2,11 +2,11 @@
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { idleForm, type TFormState } from "@/lib/form-state";
-import { DISTRICTS } from "@/lib/domain/districts";
 import { POLICY_CATEGORIES, TARGET_GROUPS } from "@/lib/domain/policy";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { districtName } from "@/lib/domain/districts";
 
 export interface TPolicyFormProps {
   action: (prev: TFormState, data: FormData) => Promise<TFormState>;
@@ -98,9 +98,7 @@ export function PolicyForm({ action, initial, districtChoices, policyId }: TPoli
         defaultValue={v.districtCode ?? districtChoices[0]}
         options={districtChoices.map((code) => ({
           value: code,
-          label: code
-            ? (DISTRICTS.find((d) => d.code === code)?.[locale === "zh-CN" ? "name" : "nameEn"] ?? code)
-            : t("cityLevel"),
+          label: code ? (districtName(code, locale) ?? code) : t("cityLevel"),
         }))}
         errors={e.districtCode}
       />

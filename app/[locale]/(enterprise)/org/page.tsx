@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth";
 import { listMyEnterprises } from "@/lib/server/enterprises";
 import { Badge } from "@/components/ui/notice";
+import { districtName } from "@/lib/domain/districts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("org"))("title") };
@@ -24,7 +25,7 @@ export default async function OrgPage() {
       <h1 className="mb-6 text-2xl font-bold">{t("title")}</h1>
       {enterprises.length === 0 ? <p>{t("none")}</p> : null}
       {enterprises.map((e) => {
-        const district = locale === "zh-CN" ? e.district.name : e.district.nameEn;
+        const district = districtName(e.districtCode, locale) ?? e.district.name;
         return (
           <section
             key={e.id}

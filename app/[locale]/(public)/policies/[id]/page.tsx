@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { getPolicy } from "@/lib/server/policies";
 import { UserError } from "@/lib/server/errors";
 import { Badge, Notice } from "@/components/ui/notice";
+import { districtName } from "@/lib/domain/districts";
 
 async function load(id: string) {
   try {
@@ -35,11 +36,7 @@ export default async function PolicyPage({ params }: { params: Promise<{ locale:
     getLocale(),
   ]);
   const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "long", timeZone: "UTC" }) : t("unknown"));
-  const place = policy.district
-    ? current === "zh-CN"
-      ? policy.district.name
-      : policy.district.nameEn
-    : policy.cityName;
+  const place = districtName(policy.districtCode, current) ?? policy.cityName;
   const meta: [string, string][] = [
     [t("kind"), t(`kinds.${policy.kind}`)],
     [t("districtOrCity"), place],

@@ -5,6 +5,7 @@ import { STAFF_ROLES } from "@/lib/domain/access";
 import { listEnterprisesForReview } from "@/lib/server/enterprises";
 import { EnterpriseDecisionForm } from "@/components/admin/enterprise-decision-form";
 import { decideEnterpriseAction } from "./actions";
+import { districtName } from "@/lib/domain/districts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.enterprises"))("title") };
@@ -30,7 +31,7 @@ export default async function EnterpriseReviewPage() {
               <dt className="text-slate-600">{t("uscc")}</dt>
               <dd className="font-mono">{e.uscc}</dd>
               <dt className="text-slate-600">{t("district")}</dt>
-              <dd>{locale === "zh-CN" ? e.district.name : e.district.nameEn}</dd>
+              <dd>{districtName(e.districtCode, locale) ?? e.district.name}</dd>
               <dt className="text-slate-600">{t("submittedAt")}</dt>
               <dd>{format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
             </dl>

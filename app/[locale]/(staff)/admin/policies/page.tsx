@@ -5,6 +5,7 @@ import { STAFF_ROLES } from "@/lib/domain/access";
 import { Link } from "@/lib/i18n/navigation";
 import { listPoliciesForStaff } from "@/lib/server/policies";
 import { Badge, Notice } from "@/components/ui/notice";
+import { districtName } from "@/lib/domain/districts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminPolicies"))("title") };
@@ -41,7 +42,7 @@ export default async function AdminPoliciesPage() {
           <li key={p.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
             <p className="mb-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
               <Badge tone={tone[p.status]}>{t(`statuses.${p.status}`)}</Badge>
-              <span>{p.district ? (locale === "zh-CN" ? p.district.name : p.district.nameEn) : p.cityName}</span>
+              <span>{districtName(p.districtCode, locale) ?? p.cityName}</span>
               <span aria-hidden="true">·</span>
               <span>
                 {t("columnClauses")} {p._count.clauses}
