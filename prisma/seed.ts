@@ -13,6 +13,7 @@ import {
   uscc,
 } from "../tests/support/factories";
 import { importPolicyFolder } from "@/lib/server/policy-import";
+import { DEMO_RULES, EXAMPLE_NOTE } from "./data/demo-rules";
 
 const POLICY_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), "data", "policies");
 
@@ -57,6 +58,7 @@ export async function seedDemo() {
     districtCode: "310112",
     industry: "智能制造",
     address: "上海市闵行区紫星路 588 号",
+    keyEnterprise: { kind: "春申重点企业", until: "2027-12-31" },
     hr: { identifier: "hr.minhang@example.com", password, displayName: "郑强（人事）" },
   });
   const jiading = await createEnterprise({
@@ -186,6 +188,18 @@ export async function seedDemo() {
   });
 
   await importPolicyFolder(POLICY_FOLDER);
+  for (const [slug, r] of Object.entries(DEMO_RULES)) {
+    await db.policy.update({
+      where: { slug },
+      data: {
+        rule: r.rule,
+        ruleNote: r.note ?? EXAMPLE_NOTE,
+        ruleVersion: 1,
+        applyFree: r.applyFree ?? false,
+        employerConfirms: r.employerConfirms ?? false,
+      },
+    });
+  }
   await db.searchSynonym.createMany({ data: DEMO_SYNONYMS.map((terms) => ({ terms })) });
 }
 

@@ -1,3 +1,4 @@
+import { chinaCalendarDate } from "./dates";
 // Chinese resident identity number (居民身份证号码), GB 11643-1999.
 // Only the 18-character second-generation number is accepted: the portal
 // needs the full four-digit birth year and a checksum, which the old
@@ -61,11 +62,8 @@ const CHECK_CHARS = "10X98765432";
 
 const EARLIEST_BIRTH_DATE = "1900-01-01";
 
-// The portal serves mainland district governments, so "today" is the calendar
-// date in China Standard Time (UTC+8, no DST). Using it instead of the server's
-// local zone keeps validation identical on UTC servers and developer machines.
-const CST_OFFSET_MS = 8 * 60 * 60 * 1000;
-
+// The portal serves mainland district governments, so "today" is the calendar date in China (chinaCalendarDate),
+// not the server's local zone: validation is identical on UTC servers and developer machines.
 export const ID_NUMBER_MESSAGES = {
   empty: "请输入身份证号",
   fifteenDigit: "仅支持18位第二代居民身份证号码，请输入18位身份证号",
@@ -154,8 +152,3 @@ function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-function chinaCalendarDate(instant: Date): string {
-  const ms = instant.getTime();
-  if (Number.isNaN(ms)) throw new RangeError("Invalid Date");
-  return new Date(ms + CST_OFFSET_MS).toISOString().slice(0, 10);
-}

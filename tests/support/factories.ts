@@ -133,6 +133,8 @@ export interface TEnterpriseSeed {
   industry?: string;
   address?: string;
   status?: "PENDING" | "VERIFIED" | "REJECTED";
+  /** 重点企业 recognition (kind, last valid day). */
+  keyEnterprise?: { kind: string; until: string };
   hr?: { identifier: string; password: string; displayName: string };
 }
 
@@ -146,6 +148,8 @@ export async function createEnterprise(seed: TEnterpriseSeed) {
       address: seed.address,
       status: seed.status ?? "VERIFIED",
       verifiedAt: (seed.status ?? "VERIFIED") === "VERIFIED" ? new Date() : null,
+      keyEnterpriseKind: seed.keyEnterprise?.kind ?? null,
+      keyEnterpriseUntil: dateFromIso(seed.keyEnterprise?.until),
     },
     select: { id: true, districtCode: true, name: true },
   });

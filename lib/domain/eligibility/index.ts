@@ -34,3 +34,4 @@ export {
   type TOutcome,
   type TResult,
 } from "./evaluate";
+export { factsFromProfile, type TProfileForFacts } from "./profile-facts";
