@@ -134,8 +134,8 @@ describe("the schema check reports drift", () => {
       schema: () =>
         edit(
           SCHEMA,
-          "  offers          BenefitOffer[]\n\n  @@index([districtCode, status])",
-          "  offers          BenefitOffer[]\n\n  @@index([status, districtCode])",
+          "  employees       TalentProfile[]\n  offers          BenefitOffer[]\n\n  @@index([districtCode, status])",
+          "  employees       TalentProfile[]\n  offers          BenefitOffer[]\n\n  @@index([status, districtCode])",
         ),
       problems: [
         `"Enterprise": no index on (status, districtCode) in that order`,
