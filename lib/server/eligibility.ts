@@ -8,6 +8,10 @@ export interface TVerdict extends TExplanation {
   id: string;
   title: string;
   districtName: string;
+  /** Where the rule's conditions come from (e.g. that they are an example), to show beside the verdict. */
+  ruleNote: string | null;
+  /** 免申即享: an eligible talent confirms an offer instead of applying. */
+  applyFree: boolean;
 }
 
 const ORDER = { ELIGIBLE: 0, NEEDS_INFO: 1, INELIGIBLE: 2 } as const;
@@ -19,7 +23,15 @@ const ORDER = { ELIGIBLE: 0, NEEDS_INFO: 1, INELIGIBLE: 2 } as const;
 export async function checkEligibility(facts: TFacts, asOf: Date): Promise<TVerdict[]> {
   const policies = await db.policy.findMany({
     where: { status: "PUBLISHED", rule: { not: Prisma.DbNull } },
-    select: { id: true, title: true, rule: true, cityName: true, district: { select: { name: true } } },
+    select: {
+      id: true,
+      title: true,
+      rule: true,
+      ruleNote: true,
+      applyFree: true,
+      cityName: true,
+      district: { select: { name: true } },
+    },
   });
   const verdicts: TVerdict[] = [];
   for (const p of policies) {
@@ -31,6 +43,8 @@ export async function checkEligibility(facts: TFacts, asOf: Date): Promise<TVerd
       id: p.id,
       title: p.title,
       districtName: p.district?.name ?? p.cityName,
+      ruleNote: p.ruleNote,
+      applyFree: p.applyFree,
       ...explain(checked.rule, facts, { asOf }),
     });
   }
