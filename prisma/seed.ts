@@ -13,6 +13,7 @@ import {
   uscc,
 } from "../tests/support/factories";
 import { importPolicyFolder } from "@/lib/server/policy-import";
+import { runMatching } from "@/lib/server/matching";
 import { DEMO_RULES, EXAMPLE_NOTE } from "./data/demo-rules";
 
 const POLICY_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), "data", "policies");
@@ -201,6 +202,8 @@ export async function seedDemo() {
     });
   }
   await db.searchSynonym.createMany({ data: DEMO_SYNONYMS.map((terms) => ({ terms })) });
+  // 政策找人 on the demo data, as the daily job would: demo talents open the portal to their matches and messages.
+  await runMatching();
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {

@@ -5,6 +5,7 @@ import { maskIdNumber } from "@/lib/domain/mask";
 import type { TActor } from "@/lib/domain/access";
 import type { TTalentProfile } from "@/lib/schemas/profile";
 import { audit } from "./audit";
+import { rematchTalents } from "./matching";
 import { forbidden, UserError } from "./errors";
 import { dateFromIso, isoFromDate } from "@/lib/domain/dates";
 
@@ -82,4 +83,6 @@ export async function updateOwnProfile(actor: TActor, input: TTalentProfile, ip:
       detail: { fields: given },
     });
   });
+  // 政策找人 follows the profile at once; the save has succeeded even if matching fails, so it is only logged.
+  await rematchTalents([actor.id]).catch((error: unknown) => console.error("[matching] after profile save", error));
 }

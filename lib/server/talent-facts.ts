@@ -23,6 +23,7 @@ interface TProfileRow {
   annualSalaryCipher: string | null;
   ownsHomeInShanghai: boolean | null;
   contractEndDate: string | null;
+  employerId: string | null;
   employerDistrict: string | null;
   employerIndustry: string | null;
   employerKeyUntil: string | null;
@@ -30,6 +31,8 @@ interface TProfileRow {
 
 export interface TTalentFacts {
   userId: string;
+  /** The verified employer, for offers its HR must confirm. */
+  employerId: string | null;
   facts: TFacts;
 }
 
@@ -51,7 +54,11 @@ function toProfile(row: TProfileRow, withSalary: boolean): TProfileForFacts {
     employer:
       row.employerDistrict === null
         ? null
-        : { districtCode: row.employerDistrict, industry: row.employerIndustry, keyEnterpriseUntil: row.employerKeyUntil },
+        : {
+            districtCode: row.employerDistrict,
+            industry: row.employerIndustry,
+            keyEnterpriseUntil: row.employerKeyUntil,
+          },
   };
 }
 
@@ -65,7 +72,7 @@ async function profileRows(after: string, limit: number, userIds: readonly strin
            to_char(p."returnDate", 'YYYY-MM-DD') AS "returnDate", p."graduationYear", p."socialInsuranceMonths",
            p."annualSalaryCipher", p."ownsHomeInShanghai",
            to_char(p."contractEndDate", 'YYYY-MM-DD') AS "contractEndDate",
-           e."districtCode" AS "employerDistrict", e."industry" AS "employerIndustry",
+           e."id" AS "employerId", e."districtCode" AS "employerDistrict", e."industry" AS "employerIndustry",
            to_char(e."keyEnterpriseUntil", 'YYYY-MM-DD') AS "employerKeyUntil"
       FROM "TalentProfile" p
       JOIN "User" u ON u."id" = p."userId" AND u."role" = 'TALENT' AND u."disabledAt" IS NULL
@@ -92,7 +99,11 @@ export async function* talentFactChunks(options: {
   for (;;) {
     const rows = await profileRows(after, limit, options.userIds ? [...options.userIds] : null);
     if (rows.length === 0) return;
-    yield rows.map((row) => ({ userId: row.userId, facts: factsFromProfile(toProfile(row, withSalary), options.asOf) }));
+    yield rows.map((row) => ({
+      userId: row.userId,
+      employerId: row.employerId,
+      facts: factsFromProfile(toProfile(row, withSalary), options.asOf),
+    }));
     if (rows.length < limit) return;
     after = rows[rows.length - 1]!.userId;
   }

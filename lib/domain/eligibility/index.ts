@@ -12,6 +12,7 @@ export {
   type TFactValue,
 } from "./facts";
 export {
+  factsUsed,
   InvalidRuleError,
   OPS,
   opsFor,

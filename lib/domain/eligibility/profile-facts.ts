@@ -43,13 +43,11 @@ export function factsFromProfile(p: TProfileForFacts, asOf: Date): TFacts {
     isReturnee: p.isReturnee,
     monthsSinceReturn:
       p.isReturnee === true && p.returnDate !== null ? Math.max(0, monthsBetween(p.returnDate, today)) : null,
-    yearsSinceGraduation:
-      p.graduationYear !== null ? Math.max(0, Number(today.slice(0, 4)) - p.graduationYear) : null,
+    yearsSinceGraduation: p.graduationYear !== null ? Math.max(0, Number(today.slice(0, 4)) - p.graduationYear) : null,
     socialInsuranceMonths: p.socialInsuranceMonths,
     annualSalary: p.annualSalary,
     ownsHomeInShanghai: p.ownsHomeInShanghai,
-    contractMonthsRemaining:
-      p.contractEndDate !== null ? Math.max(0, monthsBetween(today, p.contractEndDate)) : null,
+    contractMonthsRemaining: p.contractEndDate !== null ? Math.max(0, monthsBetween(today, p.contractEndDate)) : null,
     employerDistrict: (p.employer?.districtCode as TDistrictCode | undefined) ?? null,
     employerIsKeyEnterprise:
       p.employer === null ? null : p.employer.keyEnterpriseUntil !== null && p.employer.keyEnterpriseUntil >= today,

@@ -341,3 +341,16 @@ export const ZRule: z.ZodType<TRule> = z.lazy(() =>
     ZCondition,
   ]),
 );
+
+/** The facts a (valid) rule reads, each once, in the order it names them. */
+export function factsUsed(rule: TRule): TFactKey[] {
+  const out = new Set<TFactKey>();
+  const walk = (r: TRule): void => {
+    if ("all" in r) r.all.forEach(walk);
+    else if ("any" in r) r.any.forEach(walk);
+    else if ("not" in r) walk(r.not);
+    else out.add(r.fact);
+  };
+  walk(rule);
+  return [...out];
+}

@@ -1,7 +1,4 @@
 -- CreateEnum
-CREATE TYPE "MatchOutcome" AS ENUM ('ELIGIBLE', 'NEEDS_INFO');
-
--- CreateEnum
 CREATE TYPE "OfferStatus" AS ENUM ('OFFERED', 'EMPLOYER_PENDING', 'GRANTED', 'DECLINED', 'EMPLOYER_DECLINED');
 
 -- AlterTable
@@ -18,9 +15,8 @@ ADD COLUMN     "ruleVersion" INTEGER NOT NULL DEFAULT 0;
 CREATE TABLE "PolicyMatch" (
     "userId" TEXT NOT NULL,
     "policyId" TEXT NOT NULL,
-    "outcome" "MatchOutcome" NOT NULL,
-    "missingFacts" TEXT[],
-    "evaluatedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "since" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "endedAt" TIMESTAMP(3),
     "notifiedAt" TIMESTAMP(3),
 
     CONSTRAINT "PolicyMatch_pkey" PRIMARY KEY ("userId","policyId")
@@ -61,7 +57,7 @@ CREATE TABLE "BenefitOffer" (
 );
 
 -- CreateIndex
-CREATE INDEX "PolicyMatch_policyId_outcome_idx" ON "PolicyMatch"("policyId", "outcome");
+CREATE INDEX "PolicyMatch_policyId_endedAt_idx" ON "PolicyMatch"("policyId", "endedAt");
 
 -- CreateIndex
 CREATE INDEX "Notification_userId_createdAt_idx" ON "Notification"("userId", "createdAt");
