@@ -1,6 +1,15 @@
 // Errors a person is meant to read. Anything else is a defect: logged with an id, shown as a generic message.
 export type TUserErrorKey =
-  "notFound" | "forbidden" | "stale" | "signInRequired" | "duplicateIdentifier" | "duplicateIdNumber" | "duplicateUscc";
+  | "notFound"
+  | "forbidden"
+  | "stale"
+  | "signInRequired"
+  | "duplicateIdentifier"
+  | "duplicateIdNumber"
+  | "duplicateUscc"
+  | "offerNotEligible"
+  | "offerNeedsEmployer"
+  | "offerEmployeeLeft";
 
 export class UserError extends Error {
   constructor(

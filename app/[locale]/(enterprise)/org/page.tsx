@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth";
 import { listMyEnterprises } from "@/lib/server/enterprises";
+import { listOffersForEmployer } from "@/lib/server/offers";
+import { EmployerOfferForm } from "@/components/offers/employer-offer-form";
+import { decideOfferAction } from "./actions";
 import { Badge } from "@/components/ui/notice";
 import { districtName } from "@/lib/domain/districts";
 
@@ -13,16 +16,54 @@ const tone = { PENDING: "warning", VERIFIED: "success", REJECTED: "danger" } as 
 
 export default async function OrgPage() {
   const actor = await requireRole(["ENTERPRISE_HR"]);
-  const [t, tEnum, format, locale, enterprises] = await Promise.all([
+  const [t, tEnum, format, locale, enterprises, offers] = await Promise.all([
     getTranslations("org"),
     getTranslations("enums"),
     getFormatter(),
     getLocale(),
     listMyEnterprises(actor),
+    listOffersForEmployer(actor),
   ]);
+  const en = locale === "en";
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold">{t("title")}</h1>
+      {offers.length > 0 ? (
+        <section aria-labelledby="offers-heading" className="mb-8">
+          <h2 id="offers-heading" className="mb-1 text-xl font-bold">
+            {t("offers.heading", { count: offers.length })}
+          </h2>
+          <p className="mb-4 text-slate-700">{t("offers.intro")}</p>
+          <div className="space-y-4">
+            {offers.map((o) => (
+              <article
+                key={o.id}
+                aria-labelledby={`offer-${o.id}`}
+                className="rounded-lg border-2 border-amber-600 bg-white p-4 shadow-sm sm:p-5"
+              >
+                <h3 id={`offer-${o.id}`} className="mb-1 text-lg font-bold">
+                  {o.user.displayName} · {o.policy.title}
+                </h3>
+                <p className="mb-2 text-sm text-slate-600">
+                  {t("offers.confirmedOn", {
+                    date: o.confirmedAt ? format.dateTime(o.confirmedAt, { dateStyle: "medium" }) : "",
+                  })}
+                </p>
+                <ul className="mb-3 space-y-1 text-slate-800">
+                  {o.conditions.map((c, i) => (
+                    <li key={i}>{en ? c.textEn : c.text}</li>
+                  ))}
+                </ul>
+                <EmployerOfferForm
+                  action={decideOfferAction}
+                  offerId={o.id}
+                  title={`${o.user.displayName} · ${o.policy.title}`}
+                />
+              </article>
+            ))}
+          </div>
+        </section>
+      ) : null}
       {enterprises.length === 0 ? <p>{t("none")}</p> : null}
       {enterprises.map((e) => {
         const district = districtName(e.districtCode, locale) ?? e.district.name;

@@ -1,7 +1,14 @@
 import type { ReactNode } from "react";
 import { requireRole } from "@/lib/auth";
+import { countUnread } from "@/lib/server/notifications";
+import { TalentNav } from "@/components/layout/workspace-nav";
 
 export default async function TalentLayout({ children }: { children: ReactNode }) {
-  await requireRole(["TALENT"]);
-  return children;
+  const actor = await requireRole(["TALENT"]);
+  return (
+    <>
+      <TalentNav unread={await countUnread(actor)} />
+      {children}
+    </>
+  );
 }

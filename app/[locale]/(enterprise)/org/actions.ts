@@ -1,0 +1,25 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { clientIp, getActor } from "@/lib/auth";
+import { handleForm } from "@/lib/forms";
+import type { TFormState } from "@/lib/form-state";
+import { ZOfferDecision } from "@/lib/schemas/offers";
+import { UserError } from "@/lib/server/errors";
+import { decideOfferAsEmployer } from "@/lib/server/offers";
+
+export async function decideOfferAction(_prev: TFormState, formData: FormData): Promise<TFormState> {
+  return handleForm(ZOfferDecision, formData, async (input) => {
+    const actor = await getActor();
+    if (!actor) throw new UserError("signInRequired");
+    await decideOfferAsEmployer(actor, input, await clientIp());
+    const t = await getTranslations("org.offers");
+    revalidatePath("/[locale]/org", "page");
+    return {
+      status: "success",
+      message: t(input.decision === "CONFIRM" ? "confirmed" : "declined"),
+      fieldErrors: {},
+      values: {},
+    };
+  });
+}
