@@ -48,7 +48,7 @@ export function VerdictCard({ verdict, nextStep }: { verdict: TVerdict; nextStep
           ) : (
             <p>
               {t("next.ineligible", {
-                conditions: failed.map((c) => (en ? c.textEn : c.text)).join(en ? "; " : "；"),
+                conditions: [...new Set(failed.map((c) => factName(c.fact)))].join(en ? ", " : "、"),
               })}
             </p>
           ))}

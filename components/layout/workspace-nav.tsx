@@ -13,8 +13,8 @@ export function TalentNav({ unread }: { unread: number }) {
     { href: "/me/profile", label: t("profile") },
   ];
   return (
-    <nav aria-label={t("label")} className="mb-6 overflow-x-auto border-b border-slate-200">
-      <ul className="flex gap-1 whitespace-nowrap">
+    <nav aria-label={t("label")} className="mb-6 border-b border-slate-200">
+      <ul className="flex flex-wrap gap-x-1">
         {items.map((i) => {
           const current = pathname === i.href;
           return (

@@ -85,6 +85,16 @@ test.describe("talent pages (13800138001)", () => {
     await checkPage(page, "me-profile");
   });
 
+  test("/me/matches and /me/inbox", async ({ page }) => {
+    await page.goto("/me/matches");
+    await expect(page.getByRole("heading", { level: 1, name: "我的政策匹配" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "符合（1）" })).toBeVisible();
+    await checkPage(page, "me-matches");
+    await page.goto("/me/inbox");
+    await expect(page.getByRole("heading", { level: 2, name: "1 项政策与您匹配" })).toBeVisible();
+    await checkPage(page, "me-inbox");
+  });
+
   test("the 403 page", async ({ page }) => {
     const response = await page.goto("/admin");
     expect(response?.status()).toBe(403);

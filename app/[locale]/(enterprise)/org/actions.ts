@@ -1,5 +1,4 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { clientIp, getActor } from "@/lib/auth";
 import { handleForm } from "@/lib/forms";
@@ -14,7 +13,7 @@ export async function decideOfferAction(_prev: TFormState, formData: FormData): 
     if (!actor) throw new UserError("signInRequired");
     await decideOfferAsEmployer(actor, input, await clientIp());
     const t = await getTranslations("org.offers");
-    revalidatePath("/[locale]/org", "page");
+    // No revalidation: the decided item stays on screen with its result until the next visit, instead of vanishing.
     return {
       status: "success",
       message: t(input.decision === "CONFIRM" ? "confirmed" : "declined"),

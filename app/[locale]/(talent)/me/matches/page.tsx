@@ -97,7 +97,8 @@ export default async function MatchesPage() {
                     needsEmployer={o.policy.employerConfirms}
                   />
                 ) : (
-                  <p className="text-slate-700">
+                  // A live region: after a confirmation the page re-renders with this line where the buttons were.
+                  <p role="status" className="text-slate-700">
                     {o.status === "EMPLOYER_PENDING"
                       ? to("waitingEmployer", { employer: o.employer?.name ?? "" })
                       : o.status === "EMPLOYER_DECLINED"
