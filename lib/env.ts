@@ -42,3 +42,16 @@ export function databaseEnv() {
   cachedDatabase ??= parse(ZDatabaseEnv);
   return cachedDatabase;
 }
+
+const ZMailEnv = z.object({
+  /** smtp://user:password@host:587 or smtps://…:465; unset, the portal sends no e-mail (the inbox still works). */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default("人才服务平台 <no-reply@localhost>"),
+  /** Where links in e-mails point, e.g. https://rencai.example.gov.cn */
+  PUBLIC_URL: z.string().url().optional(),
+});
+
+/** Outgoing e-mail settings; read when a message is sent, so tests can set them per run. */
+export function mailEnv(): z.infer<typeof ZMailEnv> {
+  return parse(ZMailEnv);
+}

@@ -10,6 +10,8 @@ export const QUEUES = {
   policyMatching: "policy-matching",
   /** {}: match every rule against every talent; daily, because ages and durations change with the date. */
   fullMatching: "full-matching",
+  /** {notificationId}: send an inbox message by e-mail (only queued when SMTP is configured). */
+  email: "email",
 } as const;
 export type TQueue = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -25,7 +27,10 @@ async function startBoss(): Promise<PgBoss> {
   await boss.start();
   // "short": at most one waiting job per singletonKey, so ten quick edits of a policy queue one run, and an edit
   // made while a run is under way still queues the next.
-  for (const name of Object.values(QUEUES)) await boss.createQueue(name, { name, policy: "short", retryLimit: 3 });
+  for (const name of [QUEUES.policyMatching, QUEUES.fullMatching]) {
+    await boss.createQueue(name, { name, policy: "short", retryLimit: 3 });
+  }
+  await boss.createQueue(QUEUES.email, { name: QUEUES.email, retryLimit: 5, retryBackoff: true });
   return boss;
 }
 
@@ -39,6 +44,11 @@ export function getBoss(): Promise<PgBoss> {
 
 export async function sendJob(name: TQueue, data: object, options: PgBoss.SendOptions = {}): Promise<void> {
   await (await getBoss()).send(name, data, options);
+}
+
+/** Many jobs of one queue in one statement. */
+export async function sendJobs(name: TQueue, data: object[]): Promise<void> {
+  await (await getBoss()).insert(data.map((d) => ({ name, data: d })));
 }
 
 /** For tests and scripts that must exit: stops the client if one was started. */

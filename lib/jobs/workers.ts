@@ -1,5 +1,6 @@
 import "server-only";
 import { runMatching } from "@/lib/server/matching";
+import { sendNotificationEmail } from "@/lib/server/mail";
 import { getBoss, QUEUES } from "./queue";
 
 /** Runs the portal's background jobs in this process. Called once per server by instrumentation.ts. */
@@ -12,6 +13,10 @@ export async function startWorkers(): Promise<void> {
   await boss.work(QUEUES.fullMatching, async () => {
     const stats = await runMatching();
     console.log(`[jobs] ${QUEUES.fullMatching}: ${JSON.stringify(stats)}`);
+  });
+  // One message per job, so a failure retries only that message.
+  await boss.work<{ notificationId: string }>(QUEUES.email, async ([job]) => {
+    await sendNotificationEmail(job!.data.notificationId);
   });
   await boss.schedule(QUEUES.fullMatching, "30 1 * * *", {}, { tz: "Asia/Shanghai" });
 }

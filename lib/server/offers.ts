@@ -6,6 +6,7 @@ import type { TOfferDecision } from "@/lib/schemas/offers";
 import { audit } from "./audit";
 import { forbidden, notFound, UserError } from "./errors";
 import { loadTalentFacts } from "./talent-facts";
+import { queueNotificationEmails } from "./mail";
 
 // 免申即享: matching makes an offer (OFFERED); nothing is granted until the talent confirms it, and where the
 // policy says 经用人单位推荐认定, until HR of the talent's verified employer confirms too (EMPLOYER_PENDING → GRANTED).
@@ -52,8 +53,12 @@ async function notify(
   userIds: string[],
   message: { title: string; titleEn: string; body: string; bodyEn: string; href: string },
 ) {
-  if (userIds.length)
-    await db.notification.createMany({ data: userIds.map((userId) => ({ userId, kind: "offer", ...message })) });
+  if (userIds.length === 0) return;
+  const created = await db.notification.createManyAndReturn({
+    data: userIds.map((userId) => ({ userId, kind: "offer", ...message })),
+    select: { id: true },
+  });
+  await queueNotificationEmails(created.map((n) => n.id));
 }
 
 /**
