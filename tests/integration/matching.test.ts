@@ -99,7 +99,7 @@ describe("政策找人 batch matching", () => {
     const [a] = await db.policy.findMany({ where: { title: "硕士补贴" }, select: { id: true } });
     const save = (education: string) =>
       updateOwnProfile(
-        { id: bachelor.id, role: "TALENT", districtCode: null },
+        { id: bachelor.id, role: "TALENT", districtCode: null, displayName: "学士" },
         ZTalentProfile.parse({ realName: "学士", education, employerId: jingan }),
         null,
       );
