@@ -283,11 +283,11 @@ async function seed(url: string) {
     // slow the seed, and the matching run decrypts each profile's ciphertext all the same.
     const salaries = Array.from({ length: 400 }, () => encrypt(String(r.int(6, 200) * 10_000 + r.int(0, 9) * 1_000)));
 
-    // Users in one statement; a few are disabled (matching skips them), all share one placeholder password hash.
+    // Users in one statement, all active (so every seeded talent is matched), sharing one placeholder password hash.
     await client.query(
       `INSERT INTO "User" (id, role, email, "passwordHash", "displayName", "disabledAt", "updatedAt")
        SELECT 'bu' || lpad(i::text, 7, '0'), 'TALENT', 'bu' || i || '@bench.test', 'x', '人才' || i,
-              CASE WHEN i % 97 = 0 THEN now() END, now()
+              NULL, now()
          FROM generate_series(0, $1::int - 1) AS i`,
       [TALENTS],
     );

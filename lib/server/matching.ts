@@ -98,7 +98,6 @@ async function writeChunk(
   rules: TMatchRule[],
   eligibleUsers: string[],
   eligiblePolicies: string[],
-  asOf: Date,
 ): Promise<Pick<TMatchStats, "newMatches" | "endedMatches" | "notifications" | "offers">> {
   const userIds = chunk.map((t) => t.userId);
   const policyIds = rules.map((r) => r.id);
@@ -260,7 +259,7 @@ export async function runMatching(
     stats.evalMs += performance.now() - started;
     stats.talents += chunk.length;
     stats.evaluations += chunk.length * n;
-    const written = await writeChunk(chunk, rules, users, policies, asOf);
+    const written = await writeChunk(chunk, rules, users, policies);
     stats.newMatches += written.newMatches;
     stats.endedMatches += written.endedMatches;
     stats.notifications += written.notifications;
