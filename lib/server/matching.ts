@@ -112,26 +112,31 @@ async function writeChunk(
        WHERE m."userId" = gone."userId" AND m."policyId" = gone."policyId"`;
     if (eligibleUsers.length === 0) return { newMatches: 0, endedMatches: ended, notifications: 0, offers: 0 };
 
-    await tx.$executeRaw`
-      UPDATE "PolicyMatch" m SET "endedAt" = NULL, "since" = now()
-        FROM unnest(${eligibleUsers}::text[], ${eligiblePolicies}::text[]) AS x(u, p)
-       WHERE m."userId" = x.u AND m."policyId" = x.p AND m."endedAt" IS NOT NULL`;
-    // ON CONFLICT … RETURNING names only the pairs this run created, even when another run overlaps it. Every pair
-    // created here is announced in this same transaction, so it is stamped notified as it is inserted.
-    const created = await tx.$queryRaw<{ userId: string; policyId: string }[]>`
-      INSERT INTO "PolicyMatch" ("userId", "policyId", "notifiedAt")
-      SELECT u, p, now() FROM unnest(${eligibleUsers}::text[], ${eligiblePolicies}::text[]) AS x(u, p)
-      ON CONFLICT DO NOTHING
-      RETURNING "userId", "policyId"`;
+    // One statement brings back lapsed matches (a new spell starts) and inserts new pairs, stamped notified since
+    // each is announced in this same transaction. Pairs already open are left untouched and not returned. Only the
+    // pairs this statement inserted come back (xmax = 0 tells an insert from an update), one row per talent, so even
+    // when another run overlaps this one a pair is announced by exactly one of them.
+    const created = await tx.$queryRaw<{ userId: string; policyIds: string[] }[]>`
+      WITH upserted AS (
+        INSERT INTO "PolicyMatch" AS m ("userId", "policyId", "notifiedAt")
+        SELECT u, p, now() FROM unnest(${eligibleUsers}::text[], ${eligiblePolicies}::text[]) AS x(u, p)
+        ON CONFLICT ("userId", "policyId") DO UPDATE SET "endedAt" = NULL, "since" = now()
+          WHERE m."endedAt" IS NOT NULL
+        RETURNING m."userId", m."policyId", (m.xmax = 0) AS inserted)
+      SELECT "userId", array_agg("policyId") AS "policyIds" FROM upserted WHERE inserted GROUP BY "userId"`;
     if (created.length === 0) return { newMatches: 0, endedMatches: ended, notifications: 0, offers: 0 };
 
     const ruleById = new Map(rules.map((r) => [r.id, r]));
     const talentById = new Map(chunk.map((t) => [t.userId, t]));
+    let newMatches = 0;
     const byUser = new Map<string, TMatchRule[]>();
-    for (const { userId, policyId } of created) {
-      const list = byUser.get(userId);
-      if (list) list.push(ruleById.get(policyId)!);
-      else byUser.set(userId, [ruleById.get(policyId)!]);
+    for (const { userId, policyIds } of created) {
+      // In rule order (policy id), as the message lists them.
+      byUser.set(
+        userId,
+        policyIds.sort().map((id) => ruleById.get(id)!),
+      );
+      newMatches += policyIds.length;
     }
 
     // Column arrays for unnest: one statement per table however many rows, and none of createMany's per-row cost.
@@ -186,7 +191,7 @@ async function writeChunk(
         FROM unnest(${note.users}::text[], ${note.titles}::text[], ${note.titlesEn}::text[], ${note.bodies}::text[],
                     ${note.bodiesEn}::text[]) AS x(u, t, te, b, be)`;
     const notes = note.users;
-    return { newMatches: created.length, endedMatches: ended, notifications: notes.length, offers: offered };
+    return { newMatches, endedMatches: ended, notifications: notes.length, offers: offered };
   });
 }
 

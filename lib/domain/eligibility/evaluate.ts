@@ -54,7 +54,7 @@ export function factVector(facts: TFacts, into: unknown[] = new Array(2 * FACT_C
 type TNode =
   | { kind: "all" | "any"; children: TNode[]; run: TEval }
   | { kind: "not"; child: TNode; run: TEval }
-  | { kind: "leaf"; condition: TCondition; def: TFactDef; run: TEval };
+  | { kind: "leaf"; condition: TCondition; def: TFactDef; run: TEval; zh: string; en: string };
 
 function compileOrdered<T extends number | string>(slot: number, op: TOp, value: T, low: T, high: T): TEval {
   // One closure per operator so the per-evaluation work is an element read and a comparison.
@@ -201,7 +201,16 @@ function compileNode(rule: TRule): TNode {
     const inner = child.run;
     return { kind: "not", child, run: (f) => (P - inner(f)) as TKleene };
   }
-  return { kind: "leaf", condition: rule, def: FACTS[rule.fact], run: compileLeaf(rule) };
+  const def: TFactDef = FACTS[rule.fact];
+  // The condition's wording depends on the rule alone, so it is written once here rather than on every explanation.
+  return {
+    kind: "leaf",
+    condition: rule,
+    def,
+    run: compileLeaf(rule),
+    zh: describeCondition(rule, def, "zh"),
+    en: describeCondition(rule, def, "en"),
+  };
 }
 
 function compileChecked(rule: TRule): TNode {
@@ -362,8 +371,8 @@ function explainNode(root: TNode, derived: TFacts, vector: TFactVector): TExplan
         value: c.value,
         actual: actual ?? undefined,
         result: RESULTS[r]!,
-        text: `${describeCondition(c, node.def, "zh")} — ${describeActual(c, node.def, actual, "zh")} ${mark}`,
-        textEn: `${describeCondition(c, node.def, "en")} — ${describeActual(c, node.def, actual, "en")} ${mark}`,
+        text: `${node.zh} — ${describeActual(c, node.def, actual, "zh")} ${mark}`,
+        textEn: `${node.en} — ${describeActual(c, node.def, actual, "en")} ${mark}`,
       });
       return [r, r === U ? [c.fact] : []];
     }
