@@ -2,13 +2,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
-  compileRule,
-  explain,
+  compileExplainer,
+  compileVectorRule,
   factsUsed,
+  factVector,
   validateRule,
-  type TEvaluator,
-  type TFacts,
-  type TRule,
+  type TExplainer,
+  type TVectorEvaluator,
 } from "@/lib/domain/eligibility";
 import { sendJob, QUEUES } from "@/lib/jobs/queue";
 import { talentFactChunks, type TTalentFacts } from "./talent-facts";
@@ -22,10 +22,11 @@ import { talentFactChunks, type TTalentFacts } from "./talent-facts";
 interface TMatchRule {
   id: string;
   title: string;
-  rule: TRule;
   applyFree: boolean;
   employerConfirms: boolean;
-  evaluate: TEvaluator;
+  evaluate: TVectorEvaluator;
+  /** Only apply-free policies explain themselves (in their offers). */
+  explain: TExplainer | null;
   usesSalary: boolean;
 }
 
@@ -59,10 +60,10 @@ async function loadRules(policyIds?: readonly string[]): Promise<TMatchRule[]> {
     rules.push({
       id: p.id,
       title: p.title,
-      rule: checked.rule,
       applyFree: p.applyFree,
       employerConfirms: p.employerConfirms,
-      evaluate: compileRule(checked.rule),
+      evaluate: compileVectorRule(checked.rule),
+      explain: p.applyFree ? compileExplainer(checked.rule) : null,
       usesSalary: factsUsed(checked.rule).includes("annualSalary"),
     });
   }
@@ -97,7 +98,6 @@ async function writeChunk(
   rules: TMatchRule[],
   eligibleUsers: string[],
   eligiblePolicies: string[],
-  asOf: Date,
 ): Promise<Pick<TMatchStats, "newMatches" | "endedMatches" | "notifications" | "offers">> {
   const userIds = chunk.map((t) => t.userId);
   const policyIds = rules.map((r) => r.id);
@@ -112,62 +112,86 @@ async function writeChunk(
        WHERE m."userId" = gone."userId" AND m."policyId" = gone."policyId"`;
     if (eligibleUsers.length === 0) return { newMatches: 0, endedMatches: ended, notifications: 0, offers: 0 };
 
-    await tx.$executeRaw`
-      UPDATE "PolicyMatch" m SET "endedAt" = NULL, "since" = now()
-        FROM unnest(${eligibleUsers}::text[], ${eligiblePolicies}::text[]) AS x(u, p)
-       WHERE m."userId" = x.u AND m."policyId" = x.p AND m."endedAt" IS NOT NULL`;
-    // ON CONFLICT … RETURNING names only the pairs this run created, even when another run overlaps it.
-    const created = await tx.$queryRaw<{ userId: string; policyId: string }[]>`
-      INSERT INTO "PolicyMatch" ("userId", "policyId")
-      SELECT u, p FROM unnest(${eligibleUsers}::text[], ${eligiblePolicies}::text[]) AS x(u, p)
-      ON CONFLICT DO NOTHING
-      RETURNING "userId", "policyId"`;
+    // One statement brings back lapsed matches (a new spell starts) and inserts new pairs, stamped notified since
+    // each is announced in this same transaction. Pairs already open are left untouched and not returned. Only the
+    // pairs this statement inserted come back (xmax = 0 tells an insert from an update), one row per talent, so even
+    // when another run overlaps this one a pair is announced by exactly one of them.
+    const created = await tx.$queryRaw<{ userId: string; policyIds: string[] }[]>`
+      WITH upserted AS (
+        INSERT INTO "PolicyMatch" AS m ("userId", "policyId", "notifiedAt")
+        SELECT u, p, now() FROM unnest(${eligibleUsers}::text[], ${eligiblePolicies}::text[]) AS x(u, p)
+        ON CONFLICT ("userId", "policyId") DO UPDATE SET "endedAt" = NULL, "since" = now()
+          WHERE m."endedAt" IS NOT NULL
+        RETURNING m."userId", m."policyId", (m.xmax = 0) AS inserted)
+      SELECT "userId", array_agg("policyId") AS "policyIds" FROM upserted WHERE inserted GROUP BY "userId"`;
     if (created.length === 0) return { newMatches: 0, endedMatches: ended, notifications: 0, offers: 0 };
 
     const ruleById = new Map(rules.map((r) => [r.id, r]));
     const talentById = new Map(chunk.map((t) => [t.userId, t]));
+    let newMatches = 0;
     const byUser = new Map<string, TMatchRule[]>();
-    for (const { userId, policyId } of created) {
-      const list = byUser.get(userId) ?? [];
-      list.push(ruleById.get(policyId)!);
-      byUser.set(userId, list);
+    for (const { userId, policyIds } of created) {
+      // In rule order (policy id), as the message lists them.
+      byUser.set(
+        userId,
+        policyIds.sort().map((id) => ruleById.get(id)!),
+      );
+      newMatches += policyIds.length;
     }
 
-    const offers: Prisma.BenefitOfferCreateManyInput[] = [];
-    const notes: Prisma.NotificationCreateManyInput[] = [];
+    // Column arrays for unnest: one statement per table however many rows, and none of createMany's per-row cost.
+    // Ids come from the database (UUIDs) since these rows never pass through Prisma's cuid() default.
+    const offer = {
+      users: [] as string[],
+      policies: [] as string[],
+      employers: [] as (string | null)[],
+      conditions: [] as string[],
+    };
+    const note = {
+      users: [] as string[],
+      titles: [] as string[],
+      titlesEn: [] as string[],
+      bodies: [] as string[],
+      bodiesEn: [] as string[],
+    };
     for (const [userId, matched] of byUser) {
       const talent = talentById.get(userId)!;
       let applyFree = 0;
       for (const r of matched) {
         if (!r.applyFree) continue;
         applyFree++;
-        offers.push({
-          userId,
-          policyId: r.id,
-          employerId: r.employerConfirms ? talent.employerId : null,
-          conditions: explain(r.rule, talent.facts, { asOf }).conditions as unknown as Prisma.InputJsonValue,
-        });
+        offer.users.push(userId);
+        offer.policies.push(r.id);
+        offer.employers.push(r.employerConfirms ? talent.employerId : null);
+        // The facts were derived on `asOf` when they were read (factsFromProfile).
+        offer.conditions.push(JSON.stringify(r.explain!(talent.facts).conditions));
       }
-      notes.push({
-        userId,
-        kind: "policy-match",
-        href: "/me/matches",
-        ...inboxMessage(
-          matched.map((r) => r.title),
-          applyFree,
-        ),
-      });
+      const message = inboxMessage(
+        matched.map((r) => r.title),
+        applyFree,
+      );
+      note.users.push(userId);
+      note.titles.push(message.title);
+      note.titlesEn.push(message.titleEn);
+      note.bodies.push(message.body);
+      note.bodiesEn.push(message.bodyEn);
     }
-    // An offer declined or granted earlier stays as it was: skipDuplicates keeps the (userId, policyId) row.
-    const offered = offers.length
-      ? (await tx.benefitOffer.createMany({ data: offers, skipDuplicates: true })).count
+    // An offer declined or granted earlier stays as it was: DO NOTHING keeps the (userId, policyId) row.
+    const offered = offer.users.length
+      ? await tx.$executeRaw`
+          INSERT INTO "BenefitOffer" ("id", "userId", "policyId", "employerId", "conditions", "updatedAt")
+          SELECT gen_random_uuid()::text, u, p, e, c, now()
+            FROM unnest(${offer.users}::text[], ${offer.policies}::text[], ${offer.employers}::text[],
+                        ${offer.conditions}::jsonb[]) AS x(u, p, e, c)
+          ON CONFLICT ("userId", "policyId") DO NOTHING`
       : 0;
-    await tx.notification.createMany({ data: notes });
     await tx.$executeRaw`
-      UPDATE "PolicyMatch" m SET "notifiedAt" = now()
-        FROM unnest(${created.map((c) => c.userId)}::text[], ${created.map((c) => c.policyId)}::text[]) AS x(u, p)
-       WHERE m."userId" = x.u AND m."policyId" = x.p`;
-    return { newMatches: created.length, endedMatches: ended, notifications: notes.length, offers: offered };
+      INSERT INTO "Notification" ("id", "userId", "kind", "title", "titleEn", "body", "bodyEn", "href")
+      SELECT gen_random_uuid()::text, u, 'policy-match', t, te, b, be, '/me/matches'
+        FROM unnest(${note.users}::text[], ${note.titles}::text[], ${note.titlesEn}::text[], ${note.bodies}::text[],
+                    ${note.bodiesEn}::text[]) AS x(u, t, te, b, be)`;
+    const notes = note.users;
+    return { newMatches, endedMatches: ended, notifications: notes.length, offers: offered };
   });
 }
 
@@ -220,15 +244,18 @@ export async function runMatching(
     withSalary: rules.some((r) => r.usesSalary),
   });
   const n = rules.length;
+  const evaluators = rules.map((r) => r.evaluate);
+  // One fact vector, refilled per talent: the inner loop allocates nothing but the verdict lists.
+  const vector: unknown[] = [];
   for await (const chunk of chunks) {
     const users: string[] = [];
     const policies: string[] = [];
     const started = performance.now();
     for (const talent of chunk) {
-      const facts: TFacts = talent.facts;
+      factVector(talent.facts, vector);
       for (let i = 0; i < n; i++) {
-        const r = rules[i]!;
-        if (r.evaluate(facts) === "ELIGIBLE") {
+        if (evaluators[i]!(vector) === "ELIGIBLE") {
+          const r = rules[i]!;
           users.push(talent.userId);
           policies.push(r.id);
         }
@@ -237,7 +264,7 @@ export async function runMatching(
     stats.evalMs += performance.now() - started;
     stats.talents += chunk.length;
     stats.evaluations += chunk.length * n;
-    const written = await writeChunk(chunk, rules, users, policies, asOf);
+    const written = await writeChunk(chunk, rules, users, policies);
     stats.newMatches += written.newMatches;
     stats.endedMatches += written.endedMatches;
     stats.notifications += written.notifications;

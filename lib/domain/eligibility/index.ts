@@ -27,11 +27,17 @@ export {
   type TValidateResult,
 } from "./rule";
 export {
+  compileExplainer,
   compileRule,
+  compileVectorRule,
   explain,
+  factVector,
   type TConditionReport,
   type TEvaluator,
+  type TExplainer,
   type TExplanation,
+  type TFactVector,
+  type TVectorEvaluator,
   type TOutcome,
   type TResult,
 } from "./evaluate";
