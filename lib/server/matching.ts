@@ -12,6 +12,7 @@ import {
 } from "@/lib/domain/eligibility";
 import { sendJob, QUEUES } from "@/lib/jobs/queue";
 import { talentFactChunks, type TTalentFacts } from "./talent-facts";
+import { queueNotificationEmails } from "./mail";
 
 // 政策找人: every published rule against every active talent, in chunks of talents. Per chunk, one transaction
 // brings PolicyMatch in line with the verdicts (new matches inserted, lapsed ones ended, returning ones reopened),
@@ -93,12 +94,15 @@ function inboxMessage(titles: string[], applyFree: number) {
   };
 }
 
+// A chunk's writes can outlast Prisma's default 5 s for an interactive transaction on a busy first run.
+const TX_OPTIONS = { maxWait: 10_000, timeout: 120_000 };
+
 async function writeChunk(
   chunk: TTalentFacts[],
   rules: TMatchRule[],
   eligibleUsers: string[],
   eligiblePolicies: string[],
-): Promise<Pick<TMatchStats, "newMatches" | "endedMatches" | "notifications" | "offers">> {
+): Promise<Pick<TMatchStats, "newMatches" | "endedMatches" | "notifications" | "offers"> & { noteIds?: string[] }> {
   const userIds = chunk.map((t) => t.userId);
   const policyIds = rules.map((r) => r.id);
   return db.$transaction(async (tx) => {
@@ -185,14 +189,20 @@ async function writeChunk(
                         ${offer.conditions}::jsonb[]) AS x(u, p, e, c)
           ON CONFLICT ("userId", "policyId") DO NOTHING`
       : 0;
-    await tx.$executeRaw`
+    const notes = await tx.$queryRaw<{ id: string }[]>`
       INSERT INTO "Notification" ("id", "userId", "kind", "title", "titleEn", "body", "bodyEn", "href")
       SELECT gen_random_uuid()::text, u, 'policy-match', t, te, b, be, '/me/matches'
         FROM unnest(${note.users}::text[], ${note.titles}::text[], ${note.titlesEn}::text[], ${note.bodies}::text[],
-                    ${note.bodiesEn}::text[]) AS x(u, t, te, b, be)`;
-    const notes = note.users;
-    return { newMatches, endedMatches: ended, notifications: notes.length, offers: offered };
-  });
+                    ${note.bodiesEn}::text[]) AS x(u, t, te, b, be)
+      RETURNING "id"`;
+    return {
+      newMatches,
+      endedMatches: ended,
+      notifications: notes.length,
+      offers: offered,
+      noteIds: notes.map((n) => n.id),
+    };
+  }, TX_OPTIONS);
 }
 
 /**
@@ -247,7 +257,13 @@ export async function runMatching(
   const evaluators = rules.map((r) => r.evaluate);
   // One fact vector, refilled per talent: the inner loop allocates nothing but the verdict lists.
   const vector: unknown[] = [];
-  for await (const chunk of chunks) {
+  // The next chunk is read while this one is written: the database does both, and Node waits less.
+  let pending = chunks.next();
+  for (;;) {
+    const step = await pending;
+    if (step.done) break;
+    const chunk = step.value;
+    pending = chunks.next();
     const users: string[] = [];
     const policies: string[] = [];
     const started = performance.now();
@@ -269,6 +285,7 @@ export async function runMatching(
     stats.endedMatches += written.endedMatches;
     stats.notifications += written.notifications;
     stats.offers += written.offers;
+    if (written.noteIds?.length) await queueNotificationEmails(written.noteIds);
   }
   return stats;
 }
