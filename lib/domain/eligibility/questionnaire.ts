@@ -67,9 +67,7 @@ export type TParsedAnswer = { ok: true; value: TFactValue } | { ok: false; error
  */
 export function parseAnswer(fact: TFactKey, raw: string): TParsedAnswer {
   const def = FACTS[fact];
-  const text = raw
-    .replace(/[０-９．，－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .trim();
+  const text = raw.replace(/[０-９．，－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim();
   if (text === "") return { ok: false, error: def.type === "enum" || def.type === "boolean" ? "choose" : "required" };
   switch (def.type) {
     case "integer":
