@@ -109,6 +109,7 @@ export function Results({
                   const needed = [
                     ...new Set(v.missingFacts.map((f) => (state.answers[askedAs(f)] === undefined ? askedAs(f) : f))),
                   ];
+                  const failed = v.conditions.filter((c) => c.result === "FAIL");
                   const askable = needed.filter((f) => f === askedAs(f) && state.answers[f] === undefined);
                   return (
                     <li key={v.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
@@ -165,16 +166,20 @@ export function Results({
                             </>
                           ) : null}
                           {v.outcome === "INELIGIBLE" ? (
-                            <>
-                              <p>{t("failedConditions")}</p>
-                              <ul className="list-disc pl-5">
-                                {v.conditions
-                                  .filter((c) => c.result === "FAIL")
-                                  .map((c, i) => (
+                            failed.length > 0 ? (
+                              <>
+                                <p>{t("failedConditions")}</p>
+                                <ul className="list-disc pl-5">
+                                  {failed.map((c, i) => (
                                     <li key={i}>{requirement(zh ? c.text : c.textEn)}</li>
                                   ))}
-                              </ul>
-                            </>
+                                </ul>
+                              </>
+                            ) : (
+                              // Only a "not" group can fail with every condition met: the lines describe the
+                              // conditions, not their negation (explain() reports leaves as written).
+                              <p>{t("failedExclusion")}</p>
+                            )
                           ) : null}
                         </div>
                       </article>

@@ -171,9 +171,6 @@ export function SelfCheck() {
 
   return (
     <div className="max-w-3xl">
-      <div role="status" aria-live="polite" className="mb-2 min-h-6 text-slate-700">
-        {busy ? t("busy") : ""}
-      </div>
       {failure ? (
         <div role="alert" className="mb-6 rounded-md border-l-4 border-amber-600 bg-amber-50 p-4 text-amber-950">
           <p className="mb-3">{failure.message}</p>
@@ -198,7 +195,7 @@ export function SelfCheck() {
             aria-labelledby="self-check-progress"
             value={answered.length}
             max={Math.max(1, answered.length + open.length)}
-            className="mb-5 h-2 w-full accent-brand-700"
+            className="mb-5 block h-2 w-full overflow-hidden rounded-full bg-slate-200 [&::-moz-progress-bar]:bg-brand-700 [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-brand-700"
           />
           <Question
             key={current}
@@ -236,8 +233,12 @@ export function SelfCheck() {
         />
       ) : null}
 
+      {/* Below the question, where the visitor just tapped; present from the start so it is announced. */}
+      <div role="status" aria-live="polite" className="my-3 min-h-6 font-medium text-slate-700">
+        {busy ? t("busy") : ""}
+      </div>
       {(state && state.history.length > 0) || failure ? (
-        <Button type="button" variant="secondary" onClick={restart} className="mt-2 w-full sm:w-auto">
+        <Button type="button" variant="secondary" onClick={restart} className="w-full sm:w-auto">
           {t("restart")}
         </Button>
       ) : null}
