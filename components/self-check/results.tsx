@@ -214,12 +214,10 @@ export function Results({
                     <button
                       type="button"
                       onClick={() => onChange(fact)}
+                      aria-label={t("changeLabel", { label: factLabel(fact, locale) })}
                       className="min-h-11 px-1 font-medium text-brand-700 underline underline-offset-2 focus-visible:outline-3 focus-visible:outline-amber-400"
                     >
-                      {t.rich("change", {
-                        label: factLabel(fact, locale),
-                        hidden: (chunks) => <span className="sr-only">{chunks}</span>,
-                      })}
+                      {t("change")}
                     </button>
                   </dd>
                 </div>
