@@ -164,7 +164,7 @@ test.describe("self-check", () => {
     await page.getByRole("button", { name: "继续", exact: true }).click();
     await page.getByRole("button", { name: "查看当前结果" }).click();
     await expect(page.getByRole("heading", { level: 2, name: "判断结果" })).toBeVisible();
-    await expect(page.getByRole("region", { name: "需补充信息（1）" })).toBeVisible();
+    await expect(page.getByRole("region", { name: /^需补充信息（\d+）$/ })).toBeVisible();
     await checkPage(page, "self-check-results");
   });
 

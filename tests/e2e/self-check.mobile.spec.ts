@@ -14,6 +14,12 @@ async function expectNoHorizontalScroll(page: Page) {
   expect(scrollWidth, `page is ${scrollWidth}px wide in a ${innerWidth}px viewport`).toBeLessThanOrEqual(innerWidth);
 }
 
+/**
+ * A group of results by its outcome, whatever its count: other specs in the same run publish policies with rules.
+ * The demo policies are found by their titles.
+ */
+const group = (page: Page, outcome: string) => page.getByRole("region", { name: new RegExp(`^${outcome}（\\d+）$`) });
+
 /** The question on screen: the legend's heading, which takes focus on each step. */
 const question = (page: Page) => page.locator("legend h2");
 
@@ -50,22 +56,26 @@ test("a visitor answers by touch and sees which policies fit, condition by condi
   await expect(results).toBeVisible();
   await expect(results).toBeFocused();
   expect(asked).toEqual(["您的最高学历是？", "您的工作单位位于哪个区？", "您今年多少周岁？"]);
-  await expect(page.getByText("共 4 项政策：符合 1 项，需补充信息 0 项，不符合 3 项。")).toBeVisible();
+  await expect(page.getByText(/^共 \d+ 项政策：符合 \d+ 项，需补充信息 \d+ 项，不符合 \d+ 项。$/)).toBeVisible();
 
-  const eligible = page.getByRole("region", { name: "符合（1）" });
-  const card = eligible.getByRole("article");
+  const eligible = group(page, "符合");
+  const card = eligible.getByRole("article").filter({ has: page.getByRole("heading", { level: 4, name: /静英/ }) });
   await expect(card).toHaveCount(1);
-  await expect(card.getByRole("heading", { level: 4 })).toContainText("静英");
   await expect(card.getByText("符合", { exact: true })).toBeVisible();
   await expect(card.getByRole("listitem").filter({ hasText: "年龄 ≤ 40 周岁 — 您 31 周岁 ✓" })).toBeVisible();
   await expect(card.getByRole("listitem").filter({ hasText: "学历 ≥ 硕士研究生 — 您为硕士研究生 ✓" })).toBeVisible();
   await expect(card.getByText(/^示例规则：/)).toBeVisible();
   await expect(card.getByRole("link", { name: "查看政策并申报" })).toHaveAttribute("href", /^\/policies\/.+/);
 
-  const ineligible = page.getByRole("region", { name: "不符合（3）" });
+  // The other three demo policies fail on the district; 免申即享 shows on Minhang's even so.
+  const ineligible = group(page, "不符合");
+  for (const title of [/^长宁区/, /^闵行区/, /嘉定区/]) {
+    await expect(ineligible.getByRole("heading", { level: 4, name: title })).toBeVisible();
+  }
   await expect(ineligible.getByText("单位所在区 = 长宁区", { exact: true })).toBeVisible();
-  // 免申即享 is shown on the Minhang policy even though this visitor does not qualify.
-  await expect(ineligible.getByRole("article").filter({ hasText: "免申即享" })).toHaveCount(1);
+  await expect(
+    ineligible.getByRole("article").filter({ has: page.getByRole("heading", { name: /^闵行区/ }) }),
+  ).toContainText("免申即享");
 
   // What no open rule needs was never asked: nationality is in no rule; the Minhang-only facts were screened out.
   const answers = page.getByRole("region", { name: "您的回答" });
@@ -75,7 +85,7 @@ test("a visitor answers by touch and sees which policies fit, condition by condi
   // A reload keeps the answers for this visit.
   await page.reload();
   await expect(page.getByRole("heading", { level: 2, name: "判断结果" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "符合（1）" })).toBeVisible();
+  await expect(card).toBeVisible();
   await expect(answers.getByRole("definition").filter({ hasText: "31 周岁" })).toBeVisible();
 
   // 重新开始 forgets them, here and after a reload.

@@ -10,6 +10,12 @@ const lines = (scope: Locator, text: string) =>
     .getByRole("list", { name: /^(条件|Conditions)$/ })
     .getByRole("listitem")
     .filter({ hasText: text });
+/** A group of results by outcome, whatever its count: other specs in the same run publish policies with rules. */
+const group = (page: Page, outcome: string) =>
+  page.getByRole("region", { name: new RegExp(`^${outcome} ?[（(]\\d+[）)]$`) });
+/** The demo policy of Jing'an (prisma/data/demo-rules.ts), found by its title. */
+const jingan = (scope: Locator) =>
+  scope.getByRole("article").filter({ has: scope.page().getByRole("heading", { level: 4, name: /静英/ }) });
 const next = (page: Page) => page.getByRole("button", { name: "继续", exact: true }).click();
 
 /** Answers the first two questions (master's degree, Jing'an) to reach the age question. */
@@ -107,7 +113,7 @@ test("the API's refusal, a rate limit and a lost connection are shown with a way
   await page.unroute("**/api/v1/eligibility/check");
   await offline.getByRole("button", { name: "重试" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "判断结果" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "符合（1）" })).toBeVisible();
+  await expect(jingan(group(page, "符合"))).toBeVisible();
   // (Next.js keeps its own route announcer, also an alert, outside <main>.)
   await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
 });
@@ -124,7 +130,7 @@ test("going back, changing an answer and skipping", async ({ page }) => {
   await expect(question(page)).toHaveText("您今年多少周岁？");
   await page.getByRole("textbox", { name: "年龄（周岁）" }).fill("31");
   await next(page);
-  await expect(page.getByRole("region", { name: "符合（1）" })).toBeVisible();
+  await expect(jingan(group(page, "符合"))).toBeVisible();
 
   // A bachelor's degree no longer passes the Jing'an rule on its own, so the salary becomes the question.
   await page.getByRole("button", { name: "修改学历" }).click();
@@ -137,7 +143,7 @@ test("going back, changing an answer and skipping", async ({ page }) => {
   // Skipped: the policy waits for it, says what it needs, and offers to ask it again.
   await page.getByRole("button", { name: "跳过（不清楚）" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "判断结果" })).toBeVisible();
-  const waiting = page.getByRole("region", { name: "需补充信息（1）" });
+  const waiting = jingan(group(page, "需补充信息"));
   await expect(waiting.getByText("还需要：年薪")).toBeVisible();
   await expect(lines(waiting, "年薪 ≥ 500,000 元 — 未填写 ?")).toBeVisible();
   await expect(page.getByRole("region", { name: "您的回答" }).getByText("已跳过（不清楚）")).toBeVisible();
@@ -145,7 +151,7 @@ test("going back, changing an answer and skipping", async ({ page }) => {
   await expect(question(page)).toHaveText("您上一年度的税前年薪是多少元？");
   await page.getByRole("textbox", { name: "年薪（元）" }).fill("600,000");
   await next(page);
-  const eligible = page.getByRole("region", { name: "符合（1）" });
+  const eligible = jingan(group(page, "符合"));
   await expect(lines(eligible, "年薪 ≥ 500,000 元 — 您 600,000 元 ✓")).toBeVisible();
   await expect(lines(eligible, "学历 ≥ 硕士研究生 — 您为本科 ✗")).toBeVisible();
 
@@ -154,7 +160,7 @@ test("going back, changing an answer and skipping", async ({ page }) => {
   await expect(question(page)).toHaveText("您的最高学历是？");
   await page.getByRole("button", { name: "查看当前结果" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "判断结果" })).toBeFocused();
-  await expect(page.getByText("共 4 项政策：符合 0 项，需补充信息 4 项，不符合 0 项。")).toBeVisible();
+  await expect(page.getByText(/^共 \d+ 项政策：符合 0 项，需补充信息 \d+ 项，不符合 0 项。$/)).toBeVisible();
   await page.getByRole("button", { name: /^继续回答（还有 \d+ 项）$/ }).click();
   await expect(question(page)).toHaveText("您的最高学历是？");
 });
@@ -181,7 +187,7 @@ test("the self-check in English, linked from the header", async ({ page }) => {
   await page.getByRole("radio", { name: "Yes" }).check();
   await page.getByRole("button", { name: "Continue", exact: true }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Results" })).toBeVisible();
-  const ineligible = page.getByRole("region", { name: "Not eligible (4)" });
+  const ineligible = group(page, "Not eligible");
   const changning = ineligible.getByRole("article").filter({ has: page.getByRole("heading", { name: /^长宁区/ }) });
   await expect(lines(changning, "Owns a home in Shanghai: no — you own a home in Shanghai ✗")).toBeVisible();
   await expect(lines(changning, "Age ≤ 35 years — you: 30 years ✓")).toBeVisible();
