@@ -159,6 +159,33 @@ test.describe("policy pages", () => {
   });
 });
 
+test.describe("self-check", () => {
+  test("/self-check: a question, with an error, and the results", async ({ page }) => {
+    await page.goto("/self-check");
+    await expect(page.getByRole("heading", { level: 1, name: "政策计算器" })).toBeVisible();
+    await expect(page.locator("legend h2")).toHaveText("您的最高学历是？");
+    await checkPage(page, "self-check");
+    await page.getByRole("button", { name: "继续", exact: true }).click();
+    await expect(page.locator("#education-error")).toBeVisible();
+    await checkPage(page, "self-check-error");
+    await page.getByRole("button", { name: "跳过（不清楚）" }).click();
+    await expect(page.locator("legend h2")).toHaveText("您的工作单位位于哪个区？");
+    await page.getByRole("radio", { name: "闵行区" }).check();
+    await page.getByRole("button", { name: "继续", exact: true }).click();
+    await page.getByRole("button", { name: "查看当前结果" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "判断结果" })).toBeVisible();
+    await expect(page.getByRole("region", { name: /^需补充信息（\d+）$/ })).toBeVisible();
+    await checkPage(page, "self-check-results");
+  });
+
+  test("/en/self-check", async ({ page }) => {
+    await page.goto("/en/self-check");
+    await expect(page.getByRole("heading", { level: 1, name: "Eligibility check" })).toBeVisible();
+    await expect(page.locator("legend h2")).toHaveText("What is your highest degree?");
+    await checkPage(page, "self-check-en");
+  });
+});
+
 test.describe("policy administration (admin.jingan)", () => {
   test.beforeEach(async ({ page }) => {
     await signInAs(page, "admin.jingan@example.com", undefined, /\/admin$/);

@@ -42,3 +42,14 @@ export {
   type TResult,
 } from "./evaluate";
 export { factsFromProfile, type TProfileForFacts } from "./profile-facts";
+export {
+  answerToInput,
+  askedAs,
+  nextQuestion,
+  openQuestions,
+  parseAnswer,
+  type TAnswerError,
+  type TOpenVerdict,
+  type TParsedAnswer,
+  type TQuestionnaireState,
+} from "./questionnaire";
