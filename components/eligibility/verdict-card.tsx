@@ -48,7 +48,7 @@ export function VerdictCard({ verdict, nextStep }: { verdict: TVerdict; nextStep
           ) : (
             <p>
               {t("next.ineligible", {
-                conditions: [...new Set(failed.map((c) => factName(c.fact)))].join(en ? ", " : "、"),
+                conditions: failed.map((c) => (en ? c.requirementEn : c.requirement)).join(en ? "; " : "；"),
               })}
             </p>
           ))}

@@ -36,12 +36,6 @@ function formatAnswer(fact: TFactKey, value: TFactValue, locale: string, yesNo: 
   }
 }
 
-/** "学历 ≥ 硕士研究生 — 您为本科 ✗" → "学历 ≥ 硕士研究生": the requirement without the visitor's answer. */
-function requirement(text: string): string {
-  const at = text.lastIndexOf(" — ");
-  return at > 0 ? text.slice(0, at) : text;
-}
-
 export function Results({
   verdicts,
   state,
@@ -166,20 +160,14 @@ export function Results({
                             </>
                           ) : null}
                           {v.outcome === "INELIGIBLE" ? (
-                            failed.length > 0 ? (
-                              <>
-                                <p>{t("failedConditions")}</p>
-                                <ul className="list-disc pl-5">
-                                  {failed.map((c, i) => (
-                                    <li key={i}>{requirement(zh ? c.text : c.textEn)}</li>
-                                  ))}
-                                </ul>
-                              </>
-                            ) : (
-                              // Only a "not" group can fail with every condition met: the lines describe the
-                              // conditions, not their negation (explain() reports leaves as written).
-                              <p>{t("failedExclusion")}</p>
-                            )
+                            <>
+                              <p>{t("failedConditions")}</p>
+                              <ul className="list-disc pl-5">
+                                {failed.map((c, i) => (
+                                  <li key={i}>{zh ? c.requirement : c.requirementEn}</li>
+                                ))}
+                              </ul>
+                            </>
                           ) : null}
                         </div>
                       </article>

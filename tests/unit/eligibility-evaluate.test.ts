@@ -249,7 +249,46 @@ describe("explain: 青年英才", () => {
       asOf,
     );
     expect(r).toMatchObject({ outcome: "NEEDS_INFO", missingFacts: ["hukou"] });
-    expect(r.conditions[0]?.text).toBe("户籍 = 上海户籍 — 未填写 ?");
+    expect(r.conditions[0]?.text).toBe("户籍 ≠ 上海户籍 — 未填写 ?");
+  });
+
+  it("states what a condition under not requires, with marks that agree with the outcome", () => {
+    const rule: TRule = { not: { fact: "contractMonthsRemaining", op: "lt", value: 12 } };
+    const short = explain(rule, { contractMonthsRemaining: 6 }, asOf);
+    expect(short.outcome).toBe("INELIGIBLE");
+    expect(short.conditions[0]).toMatchObject({
+      op: "lt",
+      negated: true,
+      result: "FAIL",
+      text: "劳动合同剩余期限 ≥ 12 个月 — 您 6 个月 ✗",
+      textEn: "Employment contract remaining ≥ 12 months — you: 6 months ✗",
+    });
+    expect(explain(rule, { contractMonthsRemaining: 24 }, asOf).conditions[0]).toMatchObject({
+      result: "PASS",
+      text: "劳动合同剩余期限 ≥ 12 个月 — 您 24 个月 ✓",
+    });
+    // Two nots cancel out; not(all) negates every condition inside it.
+    expect(explain({ not: { not: rule.not } }, { contractMonthsRemaining: 6 }, asOf).conditions[0]).toMatchObject({
+      result: "PASS",
+      text: "劳动合同剩余期限 < 12 个月 — 您 6 个月 ✓",
+    });
+    expect(explain({ not: { all: [rule.not] } }, { contractMonthsRemaining: 6 }, asOf).conditions[0]?.negated).toBe(
+      true,
+    );
+  });
+
+  it("words the opposite of between, exists, in and a custom label", () => {
+    const first = (c: TRule, facts: TFacts) => explain({ not: c }, facts, asOf).conditions[0]!.text;
+    expect(first({ fact: "age", op: "between", value: [25, 35] }, { age: 30 })).toBe(
+      "年龄 不在 25 至 35 周岁 之间 — 您 30 周岁 ✗",
+    );
+    expect(first({ fact: "annualSalary", op: "exists" }, {})).toBe("年薪 未填写 — 未填写 ✓");
+    expect(first({ fact: "hukou", op: "in", value: ["LOCAL", "FOREIGN"] }, { hukou: "LOCAL" })).toBe(
+      "户籍 不为 上海户籍、外籍 — 您为上海户籍 ✗",
+    );
+    expect(first({ fact: "age", op: "lte", value: 35, label: "青年人才" }, { age: 30 })).toBe(
+      "不满足：青年人才 — 您 30 周岁 ✗",
+    );
   });
 });
 

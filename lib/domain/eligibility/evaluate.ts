@@ -54,7 +54,17 @@ export function factVector(facts: TFacts, into: unknown[] = new Array(2 * FACT_C
 type TNode =
   | { kind: "all" | "any"; children: TNode[]; run: TEval }
   | { kind: "not"; child: TNode; run: TEval }
-  | { kind: "leaf"; condition: TCondition; def: TFactDef; run: TEval; zh: string; en: string };
+  | {
+      kind: "leaf";
+      condition: TCondition;
+      def: TFactDef;
+      run: TEval;
+      zh: string;
+      en: string;
+      /** The wording of the opposite requirement, for a condition under an odd number of "not"s. */
+      notZh: string;
+      notEn: string;
+    };
 
 function compileOrdered<T extends number | string>(slot: number, op: TOp, value: T, low: T, high: T): TEval {
   // One closure per operator so the per-evaluation work is an element read and a comparison.
@@ -210,6 +220,8 @@ function compileNode(rule: TRule): TNode {
     run: compileLeaf(rule),
     zh: describeCondition(rule, def, "zh"),
     en: describeCondition(rule, def, "en"),
+    notZh: describeOpposite(rule, def, "zh"),
+    notEn: describeOpposite(rule, def, "en"),
   };
 }
 
@@ -242,9 +254,16 @@ export interface TConditionReport {
   fact: TFactKey;
   op: TOp;
   value: TRuleValue | undefined;
+  /** Under an odd number of "not"s: the rule requires the opposite of `op`; `result` and `text` say so. */
+  negated?: true;
   /** The fact as evaluated, after derivation; undefined when not provided. */
   actual: TFactValue | undefined;
+  /** What the condition contributes to the outcome (PASS helps, FAIL blocks). */
   result: TResult;
+  /** What the rule asks, e.g. "学历 ≥ 硕士研究生": the first half of `text`. */
+  requirement: string;
+  requirementEn: string;
+  /** The requirement, the person's answer and a mark: "学历 ≥ 硕士研究生 — 您为本科 ✗". */
   text: string;
   textEn: string;
 }
@@ -322,6 +341,31 @@ function describeCondition(c: TCondition, def: TFactDef, lang: TLang): string {
   }
 }
 
+const OPPOSITE: Partial<Record<TOp, TOp>> = {
+  eq: "ne",
+  ne: "eq",
+  gt: "lte",
+  gte: "lt",
+  lt: "gte",
+  lte: "gt",
+  in: "notIn",
+  notIn: "in",
+};
+
+/**
+ * What a condition under "not" actually requires: not(合同剩余 < 12 个月) reads "合同剩余 ≥ 12 个月", so that a
+ * person's ✓ and ✗ marks agree with the outcome.
+ */
+function describeOpposite(c: TCondition, def: TFactDef, lang: TLang): string {
+  if (c.label !== undefined) return lang === "zh" ? `不满足：${c.label}` : `Not: ${c.label}`;
+  const flipped = OPPOSITE[c.op];
+  if (flipped) return describeCondition({ ...c, op: flipped }, def, lang);
+  const label = lang === "zh" ? def.label : def.labelEn;
+  if (c.op === "exists") return lang === "zh" ? `${label} 未填写` : `${label} not provided`;
+  const between = describeCondition(c, def, lang).slice(label.length + 1);
+  return lang === "zh" ? `${label} 不在 ${between} 之间` : `${label} not ${between}`;
+}
+
 function describeActual(c: TCondition, def: TFactDef, actual: unknown, lang: TLang): string {
   if (actual == null) return lang === "zh" ? "未填写" : "not provided";
   if (c.op === "exists") return lang === "zh" ? "已填写" : "provided";
@@ -359,34 +403,40 @@ function explainNode(root: TNode, derived: TFacts, vector: TFactVector): TExplan
 
   // Returns the node's result and the facts whose absence left it UNKNOWN. A decided node (PASS or FAIL) needs
   // nothing more, which is what drops the UNKNOWN siblings of a passing "any" or a failing "all".
-  const walk = (node: TNode): [TKleene, TFactKey[]] => {
+  // `negated`: the node sits under an odd number of "not"s. Its conditions are then reported as the opposite
+  // requirement with the opposite mark, which is what they contribute to the outcome.
+  const walk = (node: TNode, negated: boolean): [TKleene, TFactKey[]] => {
     if (node.kind === "leaf") {
       const c = node.condition;
       const r = node.run(vector);
+      const shown = negated ? ((P - r) as TKleene) : r;
       const actual = bag[c.fact] as TFactValue | null | undefined;
-      const mark = MARKS[r];
+      const mark = MARKS[shown];
       conditions.push({
         fact: c.fact,
         op: c.op,
         value: c.value,
+        ...(negated ? { negated: true } : {}),
         actual: actual ?? undefined,
-        result: RESULTS[r]!,
-        text: `${node.zh} — ${describeActual(c, node.def, actual, "zh")} ${mark}`,
-        textEn: `${node.en} — ${describeActual(c, node.def, actual, "en")} ${mark}`,
+        result: RESULTS[shown]!,
+        requirement: negated ? node.notZh : node.zh,
+        requirementEn: negated ? node.notEn : node.en,
+        text: `${negated ? node.notZh : node.zh} — ${describeActual(c, node.def, actual, "zh")} ${mark}`,
+        textEn: `${negated ? node.notEn : node.en} — ${describeActual(c, node.def, actual, "en")} ${mark}`,
       });
       return [r, r === U ? [c.fact] : []];
     }
     if (node.kind === "not") {
-      const [r, missing] = walk(node.child);
+      const [r, missing] = walk(node.child, !negated);
       return [(P - r) as TKleene, missing];
     }
     // Every child is walked, not short-circuited, so the report lists all conditions.
-    const results = node.children.map(walk);
+    const results = node.children.map((child) => walk(child, negated));
     const rs = results.map(([r]) => r);
     const r = (node.kind === "all" ? Math.min(...rs) : Math.max(...rs)) as TKleene;
     return [r, r === U ? results.flatMap(([, m]) => m) : []];
   };
 
-  const [r, missing] = walk(root);
+  const [r, missing] = walk(root, false);
   return { outcome: OUTCOMES[r]!, conditions, missingFacts: [...new Set(missing)] };
 }
