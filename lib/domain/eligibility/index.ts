@@ -35,3 +35,27 @@ export {
   type TResult,
 } from "./evaluate";
 export { factsFromProfile, type TProfileForFacts } from "./profile-facts";
+export {
+  addChild,
+  draftFacts,
+  draftId,
+  draftProblems,
+  draftToJson,
+  draftToRule,
+  emptyCondition,
+  emptyGroup,
+  moveNode,
+  nodeOfError,
+  parseRuleText,
+  removeNode,
+  ruleToDraft,
+  updateNode,
+  withFact,
+  withOp,
+  type TDraftCondition,
+  type TDraftGroup,
+  type TDraftNode,
+  type TDraftProblem,
+  type TDraftRule,
+  type TParsedRuleText,
+} from "./rule-draft";
