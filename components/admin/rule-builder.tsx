@@ -140,7 +140,7 @@ function ConditionEditor({
         <p className="font-medium text-slate-900">{name}</p>
         <RowActions name={name} index={index} count={count} id={c.id} ctx={ctx} />
       </div>
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid gap-3 sm:grid-cols-3">
         <div className="min-w-0">
           <FieldLabel htmlFor={`${uid}-fact`} prefix={prefix}>
             {t("fields.fact")}
@@ -184,18 +184,18 @@ function ConditionEditor({
             </select>
           </div>
         ) : null}
+        {def && c.op !== "" && c.op !== "exists" ? (
+          <OperandInput
+            c={c}
+            def={def}
+            uid={uid}
+            prefix={prefix}
+            describedBy={describedBy}
+            invalid={!!errors?.length}
+            set={set}
+          />
+        ) : null}
       </div>
-      {def && c.op !== "" && c.op !== "exists" ? (
-        <OperandInput
-          c={c}
-          def={def}
-          uid={uid}
-          prefix={prefix}
-          describedBy={describedBy}
-          invalid={!!errors?.length}
-          set={set}
-        />
-      ) : null}
       {def ? (
         <div className="mt-3 min-w-0">
           <FieldLabel htmlFor={`${uid}-label`} prefix={prefix}>
@@ -207,12 +207,8 @@ function ConditionEditor({
             className={controlClass}
             value={c.label}
             maxLength={200}
-            aria-describedby={`${uid}-label-hint`}
             onChange={(e) => set((x) => ({ ...x, label: e.target.value }))}
           />
-          <p id={`${uid}-label-hint`} className="mt-1 text-sm text-slate-600">
-            {t("labelHint")}
-          </p>
         </div>
       ) : null}
       <RowErrors id={errorId} errors={errors} />
@@ -241,7 +237,7 @@ function OperandInput({
   const locale = useLocale();
   if ((c.op === "in" || c.op === "notIn") && def.type === "enum") {
     return (
-      <fieldset className="mt-3" aria-describedby={describedBy}>
+      <fieldset className="sm:col-span-3" aria-describedby={describedBy}>
         <legend className="mb-1 text-sm font-medium text-slate-800">
           <span className="sr-only">{prefix}</span>
           {t("fields.value")}
@@ -273,7 +269,7 @@ function OperandInput({
   if (c.op === "in" || c.op === "notIn") {
     // Other types list their values one per line.
     return (
-      <div className="mt-3 min-w-0">
+      <div className="min-w-0 sm:col-span-3">
         <FieldLabel htmlFor={`${uid}-list`} prefix={prefix}>
           {t("fields.value")}
         </FieldLabel>
@@ -294,7 +290,7 @@ function OperandInput({
   }
   if (c.op === "between") {
     return (
-      <div className="mt-3 grid items-end gap-3 sm:grid-cols-[minmax(0,1fr)_auto_minmax(0,1fr)]">
+      <div className="grid items-end gap-3 sm:col-span-3 sm:grid-cols-[minmax(0,1fr)_auto_minmax(0,1fr)]">
         <div className="min-w-0">
           <FieldLabel htmlFor={`${uid}-low`} prefix={prefix}>
             {t("fields.low")}
@@ -330,7 +326,7 @@ function OperandInput({
     );
   }
   return (
-    <div className="mt-3 min-w-0">
+    <div className="min-w-0">
       <FieldLabel htmlFor={`${uid}-value`} prefix={prefix}>
         {t("fields.value")}
       </FieldLabel>
@@ -372,14 +368,14 @@ function GroupEditor({
 
   const body = (
     <>
-      <div className="flex flex-wrap items-end gap-x-4 gap-y-2">
+      <div className={`flex flex-wrap items-end gap-x-4 gap-y-2 ${isRoot && g.children.length === 0 ? "hidden" : ""}`}>
         <div className="min-w-0">
           <FieldLabel htmlFor={`${uid}-mode`} prefix={prefix}>
             {t("fields.mode")}
           </FieldLabel>
           <select
             id={`${uid}-mode`}
-            className={controlClass}
+            className={`${controlClass} min-w-40`}
             value={g.mode}
             onChange={(e) => set((x) => ({ ...x, mode: e.target.value as "all" | "any" }))}
           >
@@ -436,22 +432,24 @@ function GroupEditor({
         <button
           type="button"
           className={smallButton}
-          aria-label={isRoot ? undefined : t("action", { action: t("addCondition"), name })}
+          aria-label={isRoot ? undefined : t("addTo", { action: t("addCondition"), name })}
           onClick={() => ctx.edit((r) => addChild(r, g.id, emptyCondition()))}
         >
-          + {t("addCondition")}
+          <span aria-hidden="true">+&nbsp;</span>
+          {t("addCondition")}
         </button>
         <button
           type="button"
           className={smallButton}
-          aria-label={isRoot ? undefined : t("action", { action: t("addGroup"), name })}
+          aria-label={isRoot ? undefined : t("addTo", { action: t("addGroup"), name })}
           onClick={() =>
             ctx.edit((r) =>
               addChild(r, g.id, { ...emptyGroup(g.mode === "all" ? "any" : "all"), children: [emptyCondition()] }),
             )
           }
         >
-          + {t("addGroup")}
+          <span aria-hidden="true">+&nbsp;</span>
+          {t("addGroup")}
         </button>
       </div>
       <RowErrors id={`${uid}-errors`} errors={errors} />
