@@ -9,13 +9,32 @@ import type { TFactDef } from "@/lib/domain/eligibility";
 export const controlClass =
   "block w-full min-w-0 min-h-11 rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 focus:border-brand-700 focus:outline-3 focus:outline-offset-0 focus:outline-amber-400 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700";
 
-/** A visible label whose accessible name starts with the row's name, e.g. "条件 2 的" + "条件项". */
-export function FieldLabel({ htmlFor, prefix, children }: { htmlFor: string; prefix?: string; children: ReactNode }) {
+/**
+ * A short visible label ("条件项") with a full name for screen readers ("条件 2 的条件项"), so every control of
+ * every row is told apart. The two are separate spans: joined, browsers would put a space inside the name.
+ */
+export function FieldLabel({ htmlFor, full, children }: { htmlFor: string; full?: string; children: ReactNode }) {
   return (
     <label htmlFor={htmlFor} className="mb-1 block text-sm font-medium text-slate-800">
-      {prefix ? <span className="sr-only">{prefix}</span> : null}
-      {children}
+      {full ? (
+        <>
+          <span className="sr-only">{full}</span>
+          <span aria-hidden="true">{children}</span>
+        </>
+      ) : (
+        children
+      )}
     </label>
+  );
+}
+
+/** The same for a label that is not a <label> (a legend, a checkbox's text). */
+export function FullName({ full, children }: { full: string; children: ReactNode }) {
+  return (
+    <>
+      <span className="sr-only">{full}</span>
+      <span aria-hidden="true">{children}</span>
+    </>
   );
 }
 

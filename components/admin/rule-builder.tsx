@@ -31,9 +31,11 @@ import {
   type TRule,
   type TRuleError,
 } from "@/lib/domain/eligibility";
-import { controlClass, FactInput, factName, FieldLabel } from "./fact-input";
+import { controlClass, FactInput, factName, FieldLabel, FullName } from "./fact-input";
 import { RuleTester } from "./rule-tester";
 import { RuleMatchCount, type TRuleCountAction } from "./rule-match-count";
+
+type TField = "fact" | "op" | "value" | "low" | "high" | "label" | "mode" | "negate";
 
 type TEdit = (f: (root: TDraftGroup) => TDraftGroup) => void;
 
@@ -122,7 +124,7 @@ function ConditionEditor({
   const locale = useLocale();
   const uid = useId();
   const name = t("conditionName", { n: number });
-  const prefix = t("field", { name, field: "" });
+  const label = (field: TField) => t("field", { name, field: t(`fields.${field}`) });
   const errors = ctx.errors.get(c.id);
   const errorId = `${uid}-errors`;
   const describedBy = errors?.length ? errorId : undefined;
@@ -142,7 +144,7 @@ function ConditionEditor({
       </div>
       <div className="grid gap-3 sm:grid-cols-3">
         <div className="min-w-0">
-          <FieldLabel htmlFor={`${uid}-fact`} prefix={prefix}>
+          <FieldLabel htmlFor={`${uid}-fact`} full={label("fact")}>
             {t("fields.fact")}
           </FieldLabel>
           <select
@@ -167,7 +169,7 @@ function ConditionEditor({
         </div>
         {def ? (
           <div className="min-w-0">
-            <FieldLabel htmlFor={`${uid}-op`} prefix={prefix}>
+            <FieldLabel htmlFor={`${uid}-op`} full={label("op")}>
               {t("fields.op")}
             </FieldLabel>
             <select
@@ -189,7 +191,7 @@ function ConditionEditor({
             c={c}
             def={def}
             uid={uid}
-            prefix={prefix}
+            label={label}
             describedBy={describedBy}
             invalid={!!errors?.length}
             set={set}
@@ -198,7 +200,7 @@ function ConditionEditor({
       </div>
       {def ? (
         <div className="mt-3 min-w-0">
-          <FieldLabel htmlFor={`${uid}-label`} prefix={prefix}>
+          <FieldLabel htmlFor={`${uid}-label`} full={label("label")}>
             {t("fields.label")}
           </FieldLabel>
           <input
@@ -220,7 +222,7 @@ function OperandInput({
   c,
   def,
   uid,
-  prefix,
+  label,
   describedBy,
   invalid,
   set,
@@ -228,7 +230,7 @@ function OperandInput({
   c: TDraftCondition;
   def: TFactDef;
   uid: string;
-  prefix: string;
+  label: (field: TField) => string;
   describedBy: string | undefined;
   invalid: boolean;
   set: (f: (c: TDraftCondition) => TDraftCondition) => void;
@@ -239,8 +241,7 @@ function OperandInput({
     return (
       <fieldset className="sm:col-span-3" aria-describedby={describedBy}>
         <legend className="mb-1 text-sm font-medium text-slate-800">
-          <span className="sr-only">{prefix}</span>
-          {t("fields.value")}
+          <FullName full={label("value")}>{t("fields.value")}</FullName>
         </legend>
         <div className="flex flex-wrap gap-x-4">
           {def.values.map((v) => (
@@ -270,7 +271,7 @@ function OperandInput({
     // Other types list their values one per line.
     return (
       <div className="min-w-0 sm:col-span-3">
-        <FieldLabel htmlFor={`${uid}-list`} prefix={prefix}>
+        <FieldLabel htmlFor={`${uid}-list`} full={label("value")}>
           {t("fields.value")}
         </FieldLabel>
         <textarea
@@ -292,7 +293,7 @@ function OperandInput({
     return (
       <div className="grid items-end gap-3 sm:col-span-3 sm:grid-cols-[minmax(0,1fr)_auto_minmax(0,1fr)]">
         <div className="min-w-0">
-          <FieldLabel htmlFor={`${uid}-low`} prefix={prefix}>
+          <FieldLabel htmlFor={`${uid}-low`} full={label("low")}>
             {t("fields.low")}
           </FieldLabel>
           <FactInput
@@ -309,7 +310,7 @@ function OperandInput({
           {t("to")}
         </span>
         <div className="min-w-0">
-          <FieldLabel htmlFor={`${uid}-high`} prefix={prefix}>
+          <FieldLabel htmlFor={`${uid}-high`} full={label("high")}>
             {t("fields.high")}
           </FieldLabel>
           <FactInput
@@ -327,7 +328,7 @@ function OperandInput({
   }
   return (
     <div className="min-w-0">
-      <FieldLabel htmlFor={`${uid}-value`} prefix={prefix}>
+      <FieldLabel htmlFor={`${uid}-value`} full={label("value")}>
         {t("fields.value")}
       </FieldLabel>
       <FactInput
@@ -361,7 +362,8 @@ function GroupEditor({
   const uid = useId();
   const isRoot = number === "";
   const name = isRoot ? t("ruleName") : t("groupName", { n: number });
-  const prefix = isRoot ? t("rootField", { field: "" }) : t("field", { name, field: "" });
+  const label = (field: TField) =>
+    isRoot ? t("rootField", { field: t(`fields.${field}`) }) : t("field", { name, field: t(`fields.${field}`) });
   const errors = ctx.errors.get(g.id);
   const set = (f: (g: TDraftGroup) => TDraftGroup) => ctx.edit((r) => updateNode(r, g.id, (n) => f(n as TDraftGroup)));
   const childNumber = (i: number) => (isRoot ? String(i + 1) : `${number}.${i + 1}`);
@@ -370,7 +372,7 @@ function GroupEditor({
     <>
       <div className={`flex flex-wrap items-end gap-x-4 gap-y-2 ${isRoot && g.children.length === 0 ? "hidden" : ""}`}>
         <div className="min-w-0">
-          <FieldLabel htmlFor={`${uid}-mode`} prefix={prefix}>
+          <FieldLabel htmlFor={`${uid}-mode`} full={label("mode")}>
             {t("fields.mode")}
           </FieldLabel>
           <select
@@ -393,8 +395,7 @@ function GroupEditor({
             onChange={(e) => set((x) => ({ ...x, negate: e.target.checked }))}
           />
           <span>
-            <span className="sr-only">{prefix}</span>
-            {t("fields.negate")}
+            <FullName full={label("negate")}>{t("fields.negate")}</FullName>
           </span>
         </label>
         <p id={`${uid}-negate-hint`} className="w-full text-sm text-slate-600 sm:w-auto sm:self-center">
