@@ -7,6 +7,7 @@ import { useLocale, useTranslations } from "next-intl";
 import {
   addChild,
   draftFacts,
+  draftId,
   draftProblems,
   draftToRule,
   emptyCondition,
@@ -59,20 +60,34 @@ function RowErrors({ id, errors }: { id: string; errors: string[] | undefined })
 }
 
 /** Up, down and remove for one row, named after it ("上移条件 2"). */
+/** After React has re-rendered, focuses the first of these that is there and enabled, so keyboard users keep their place. */
+function focusAfterRender(...selectors: string[]) {
+  requestAnimationFrame(() => {
+    for (const selector of selectors) {
+      const el = document.querySelector<HTMLButtonElement>(selector);
+      if (el && !el.disabled) return el.focus();
+    }
+  });
+}
+
 function RowActions({
   name,
   index,
   count,
   id,
+  parentId,
   ctx,
 }: {
   name: string;
   index: number;
   count: number;
   id: string;
+  parentId: string;
   ctx: TContext;
 }) {
   const t = useTranslations("ruleBuilder");
+  const up = `[data-row="${id}"][data-act="up"]`;
+  const down = `[data-row="${id}"][data-act="down"]`;
   return (
     <div className="flex flex-wrap gap-2">
       <button
@@ -80,7 +95,12 @@ function RowActions({
         className={smallButton}
         disabled={index === 0}
         aria-label={t("action", { action: t("moveUp"), name })}
-        onClick={() => ctx.edit((r) => moveNode(r, id, -1))}
+        data-row={id}
+        data-act="up"
+        onClick={() => {
+          ctx.edit((r) => moveNode(r, id, -1));
+          focusAfterRender(up, down);
+        }}
       >
         <span aria-hidden="true">↑</span>
         <span className="ml-1 hidden sm:inline">{t("moveUp")}</span>
@@ -90,7 +110,12 @@ function RowActions({
         className={smallButton}
         disabled={index === count - 1}
         aria-label={t("action", { action: t("moveDown"), name })}
-        onClick={() => ctx.edit((r) => moveNode(r, id, 1))}
+        data-row={id}
+        data-act="down"
+        onClick={() => {
+          ctx.edit((r) => moveNode(r, id, 1));
+          focusAfterRender(down, up);
+        }}
       >
         <span aria-hidden="true">↓</span>
         <span className="ml-1 hidden sm:inline">{t("moveDown")}</span>
@@ -99,7 +124,10 @@ function RowActions({
         type="button"
         className={`${smallButton} text-red-800`}
         aria-label={t("action", { action: t("remove"), name })}
-        onClick={() => ctx.edit((r) => removeNode(r, id))}
+        onClick={() => {
+          ctx.edit((r) => removeNode(r, id));
+          focusAfterRender(`[data-add-for="${parentId}"]`);
+        }}
       >
         {t("remove")}
       </button>
@@ -112,12 +140,14 @@ function ConditionEditor({
   number,
   index,
   count,
+  parentId,
   ctx,
 }: {
   c: TDraftCondition;
   number: string;
   index: number;
   count: number;
+  parentId: string;
   ctx: TContext;
 }) {
   const t = useTranslations("ruleBuilder");
@@ -140,7 +170,7 @@ function ConditionEditor({
     <li className={`rounded-md border bg-white p-3 ${errors?.length ? "border-2 border-red-700" : "border-slate-300"}`}>
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <p className="font-medium text-slate-900">{name}</p>
-        <RowActions name={name} index={index} count={count} id={c.id} ctx={ctx} />
+        <RowActions name={name} index={index} count={count} id={c.id} parentId={parentId} ctx={ctx} />
       </div>
       <div className="grid gap-3 sm:grid-cols-3">
         <div className="min-w-0">
@@ -149,6 +179,7 @@ function ConditionEditor({
           </FieldLabel>
           <select
             id={`${uid}-fact`}
+            data-fact-for={c.id}
             className={controlClass}
             value={c.fact}
             aria-invalid={(!!errors?.length && c.fact === "") || undefined}
@@ -349,6 +380,7 @@ function GroupEditor({
   number,
   index,
   count,
+  parentId,
   ctx,
 }: {
   g: TDraftGroup;
@@ -356,6 +388,7 @@ function GroupEditor({
   number: string;
   index: number;
   count: number;
+  parentId: string;
   ctx: TContext;
 }) {
   const t = useTranslations("ruleBuilder");
@@ -412,6 +445,7 @@ function GroupEditor({
                 number={childNumber(i)}
                 index={i}
                 count={g.children.length}
+                parentId={g.id}
                 ctx={ctx}
               />
             ) : (
@@ -421,6 +455,7 @@ function GroupEditor({
                 number={childNumber(i)}
                 index={i}
                 count={g.children.length}
+                parentId={g.id}
                 ctx={ctx}
               />
             ),
@@ -434,7 +469,12 @@ function GroupEditor({
           type="button"
           className={smallButton}
           aria-label={isRoot ? undefined : t("addTo", { action: t("addCondition"), name })}
-          onClick={() => ctx.edit((r) => addChild(r, g.id, emptyCondition()))}
+          data-add-for={g.id}
+          onClick={() => {
+            const added = emptyCondition();
+            ctx.edit((r) => addChild(r, g.id, added));
+            focusAfterRender(`[data-fact-for="${added.id}"]`);
+          }}
         >
           <span aria-hidden="true">+&nbsp;</span>
           {t("addCondition")}
@@ -443,11 +483,11 @@ function GroupEditor({
           type="button"
           className={smallButton}
           aria-label={isRoot ? undefined : t("addTo", { action: t("addGroup"), name })}
-          onClick={() =>
-            ctx.edit((r) =>
-              addChild(r, g.id, { ...emptyGroup(g.mode === "all" ? "any" : "all"), children: [emptyCondition()] }),
-            )
-          }
+          onClick={() => {
+            const first = emptyCondition();
+            ctx.edit((r) => addChild(r, g.id, { ...emptyGroup(g.mode === "all" ? "any" : "all"), children: [first] }));
+            focusAfterRender(`[data-fact-for="${first.id}"]`);
+          }}
         >
           <span aria-hidden="true">+&nbsp;</span>
           {t("addGroup")}
@@ -467,7 +507,7 @@ function GroupEditor({
           <p id={`${uid}-name`} className="font-medium text-slate-900">
             {name}
           </p>
-          <RowActions name={name} index={index} count={count} id={g.id} ctx={ctx} />
+          <RowActions name={name} index={index} count={count} id={g.id} parentId={parentId} ctx={ctx} />
         </div>
         {body}
       </div>
@@ -484,7 +524,7 @@ function load(text: string): TLoaded {
     return { root, text: pretty(root), problem: null };
   }
   // Text the builder cannot show (a refused save of hand-written JSON) stays in the JSON editor, as typed.
-  return { root: emptyGroup(), text, problem: { errors: parsed.json ? parsed.errors : null } };
+  return { root: ruleToDraft(null), text, problem: { errors: parsed.json ? parsed.errors : null } };
 }
 
 function pretty(root: TDraftGroup): string {
@@ -522,7 +562,7 @@ export function RuleBuilder({
     setJsonText(text);
     const parsed = parseRuleText(text);
     if (parsed.ok) {
-      setRoot(ruleToDraft(parsed.rule));
+      setRoot(ruleToDraft(parsed.rule, draftId));
       setJsonProblem(null);
     } else {
       setJsonProblem({ errors: parsed.json ? parsed.errors : null });
@@ -565,7 +605,7 @@ export function RuleBuilder({
         </p>
       ) : null}
       <input type="hidden" name={name} value={submitted} />
-      <GroupEditor g={root} number="" index={0} count={1} ctx={{ edit, errors }} />
+      <GroupEditor g={root} number="" index={0} count={1} parentId="" ctx={{ edit, errors }} />
       {problemCount > 0 ? (
         <p className="mt-3 text-sm font-medium text-red-700">{t("problemCount", { count: problemCount })}</p>
       ) : null}

@@ -30,7 +30,9 @@ test("build a rule, test it on a sample profile, count matches, save, and get th
 
   // 学历 ≥ 硕士
   await builder.getByRole("button", { name: "添加条件", exact: true }).click();
-  await expect(builder).toContainText("请选择条件项");
+  // Focus goes to the new row, which says what it still needs.
+  await expect(combo(page, "条件 1 的条件项")).toBeFocused();
+  await expect(builder).toContainText("请先选择条件项");
   await combo(page, "条件 1 的条件项").selectOption({ label: "学历" });
   await combo(page, "条件 1 的比较方式").selectOption({ label: "不小于（≥）" });
   await expect(builder).toContainText("请填写取值");
@@ -41,6 +43,14 @@ test("build a rule, test it on a sample profile, count matches, save, and get th
   await combo(page, "条件 2 的比较方式").selectOption({ label: "不大于（≤）" });
   await page.getByRole("spinbutton", { name: /^条件 2 的取值/ }).fill("35");
   await expect(builder).not.toContainText("请填写取值");
+  // A sub-group can be added and removed again; focus stays in the builder.
+  await builder.getByRole("button", { name: "添加条件组", exact: true }).click();
+  await expect(combo(page, "条件 3.1 的条件项")).toBeFocused();
+  await expect(builder).toContainText("请先选择条件项");
+  await page.getByRole("button", { name: "删除条件组 3" }).click();
+  await expect(page.getByRole("button", { name: "删除条件组 3" })).toHaveCount(0);
+  await expect(builder.getByRole("button", { name: "添加条件", exact: true })).toBeFocused();
+  await expect(builder).not.toContainText("请先选择条件项");
 
   // The JSON editor follows the builder.
   await page.getByText("高级：直接编辑 JSON").click();

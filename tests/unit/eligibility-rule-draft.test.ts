@@ -54,6 +54,12 @@ describe("rule builder drafts", () => {
     expect(roundTrip({ all: [{ all: [age] }] })).toEqual({ all: [{ all: [age] }] });
   });
 
+  it("gives a loaded rule the same ids on every load, as server rendering and hydration need", () => {
+    const rule = DEMO_RULES["changning-sci-tech-talent-cluster-2020"]!.rule;
+    expect(ruleToDraft(rule)).toEqual(ruleToDraft(rule));
+    expect(ruleToDraft(null)).toEqual(ruleToDraft(null));
+  });
+
   it("treats an empty builder as no rule", () => {
     expect(draftToRule(emptyGroup()).rule).toBeNull();
     expect(draftToJson(emptyGroup())).toBe("");

@@ -32,10 +32,19 @@ export interface TDraftGroup {
 export type TDraftNode = TDraftCondition | TDraftGroup;
 
 let lastId = 0;
-/** Keys for React lists only; they never reach the rule. */
+/**
+ * Ids of nodes added while editing. They name rows in the page (for keys and focus), never reach the rule, and are
+ * unique within a page's life.
+ */
 export function draftId(): string {
   lastId += 1;
   return `d${lastId}`;
+}
+
+/** Ids for a loaded rule that are the same wherever it is loaded, so server and browser render the same page. */
+function loadIds(): () => string {
+  let n = 0;
+  return () => `r${++n}`;
 }
 
 export function emptyCondition(): TDraftCondition {
@@ -149,10 +158,10 @@ export function draftToJson(root: TDraftGroup, indent?: number): string {
   return rule === null ? "" : JSON.stringify(rule, null, indent);
 }
 
-function conditionDraft(c: Extract<TRule, { fact: string }>): TDraftCondition {
+function conditionDraft(c: Extract<TRule, { fact: string }>, nextId: () => string): TDraftCondition {
   const text = (v: TScalar | undefined) => (v === undefined ? "" : String(v));
   const value = c.value;
-  const base = { ...emptyCondition(), fact: c.fact, op: c.op, label: c.label ?? "" };
+  const base = { ...emptyCondition(), id: nextId(), fact: c.fact, op: c.op, label: c.label ?? "" };
   if (Array.isArray(value)) {
     return c.op === "between"
       ? { ...base, low: text(value[0]), high: text(value[1]) }
@@ -161,23 +170,31 @@ function conditionDraft(c: Extract<TRule, { fact: string }>): TDraftCondition {
   return { ...base, value: text(value) };
 }
 
-function nodeDraft(rule: TRule): TDraftNode {
-  if ("all" in rule) return { ...emptyGroup("all"), children: rule.all.map(nodeDraft) };
-  if ("any" in rule) return { ...emptyGroup("any"), children: rule.any.map(nodeDraft) };
+function nodeDraft(rule: TRule, nextId: () => string): TDraftNode {
+  const group = (mode: "all" | "any", rules: TRule[]): TDraftGroup => {
+    const id = nextId();
+    return { ...emptyGroup(mode), id, children: rules.map((r) => nodeDraft(r, nextId)) };
+  };
+  if ("all" in rule) return group("all", rule.all);
+  if ("any" in rule) return group("any", rule.any);
   if ("not" in rule) {
-    const inner = nodeDraft(rule.not);
+    const inner = nodeDraft(rule.not, nextId);
     // not(all/any …) is that group negated; not(condition) is a negated group of one.
     if (inner.kind === "group" && !inner.negate) return { ...inner, negate: true };
-    return { ...emptyGroup("all"), negate: true, children: [inner] };
+    return { ...emptyGroup("all"), id: nextId(), negate: true, children: [inner] };
   }
-  return conditionDraft(rule);
+  return conditionDraft(rule, nextId);
 }
 
-/** Loads a rule into the builder; null (no rule) gives an empty builder. The rule must be valid. */
-export function ruleToDraft(rule: TRule | null): TDraftGroup {
-  if (rule === null) return emptyGroup("all");
-  const node = nodeDraft(rule);
-  return node.kind === "group" ? node : { ...emptyGroup("all"), children: [node] };
+/**
+ * Loads a rule into the builder; null (no rule) gives an empty builder. The rule must be valid. Without `nextId`
+ * the ids are the same on every load (r1, r2 …), as a server-rendered page needs; pass `draftId` when replacing a
+ * tree in the browser.
+ */
+export function ruleToDraft(rule: TRule | null, nextId: () => string = loadIds()): TDraftGroup {
+  if (rule === null) return { ...emptyGroup("all"), id: nextId() };
+  const node = nodeDraft(rule, nextId);
+  return node.kind === "group" ? node : { ...emptyGroup("all"), id: nextId(), children: [node] };
 }
 
 export type TParsedRuleText =
