@@ -4,9 +4,11 @@ import { useLocale, useTranslations } from "next-intl";
 import { idleForm, type TFormState } from "@/lib/form-state";
 import { POLICY_CATEGORIES, TARGET_GROUPS } from "@/lib/domain/policy";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { districtName } from "@/lib/domain/districts";
+import { RuleBuilder } from "./rule-builder";
+import type { TRuleCountAction } from "./rule-match-count";
 
 export interface TPolicyFormProps {
   action: (prev: TFormState, data: FormData) => Promise<TFormState>;
@@ -14,6 +16,8 @@ export interface TPolicyFormProps {
   /** The districts this admin may file a policy under; "" stands for city-level. */
   districtChoices: string[];
   policyId?: string;
+  /** 统计可匹配人数: counts the talents a draft rule would find. */
+  countAction: TRuleCountAction;
 }
 
 function Checkboxes({
@@ -48,10 +52,11 @@ function Checkboxes({
   );
 }
 
-export function PolicyForm({ action, initial, districtChoices, policyId }: TPolicyFormProps) {
+export function PolicyForm({ action, initial, districtChoices, policyId, countAction }: TPolicyFormProps) {
   const t = useTranslations("adminPolicies.form");
   const tp = useTranslations("policies");
   const te = useTranslations("errors");
+  const tr = useTranslations("ruleBuilder");
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, idleForm);
   const v = state.status === "idle" ? initial : state.values;
@@ -69,7 +74,10 @@ export function PolicyForm({ action, initial, districtChoices, policyId }: TPoli
     categories: t("categories"),
     targetGroups: t("targetGroups"),
     body: t("body"),
-    rule: t("rule"),
+    rule: tr("legend"),
+    ruleNote: t("ruleNote"),
+    applyFree: t("applyFree"),
+    employerConfirms: t("employerConfirms"),
   };
   const list = (s: string | undefined) => (s ? s.split(",") : []);
   return (
@@ -157,15 +165,26 @@ export function PolicyForm({ action, initial, districtChoices, policyId }: TPoli
         errors={e.body}
         className="font-mono text-sm"
       />
+      <RuleBuilder name="rule" initialJson={v.rule} serverErrors={e.rule} countAction={countAction} />
       <TextAreaField
-        name="rule"
-        label={labels.rule!}
-        hint={t("ruleHint")}
-        rows={6}
-        defaultValue={v.rule}
-        errors={e.rule}
-        className="font-mono text-sm"
-        spellCheck={false}
+        name="ruleNote"
+        label={labels.ruleNote!}
+        hint={t("ruleNoteHint")}
+        rows={2}
+        defaultValue={v.ruleNote}
+        errors={e.ruleNote}
+      />
+      <CheckboxField
+        name="applyFree"
+        label={labels.applyFree}
+        defaultChecked={v.applyFree === "on"}
+        errors={e.applyFree}
+      />
+      <CheckboxField
+        name="employerConfirms"
+        label={labels.employerConfirms}
+        defaultChecked={v.employerConfirms === "on"}
+        errors={e.employerConfirms}
       />
       <Button type="submit" disabled={pending} aria-busy={pending}>
         {pending ? t("saving") : t("save")}

@@ -42,6 +42,9 @@ export const zSignInPassword = z.string({ error: "required" }).min(1, "required"
 /** A checkbox must be ticked: the browser sends "on", or nothing. */
 export const zTicked = z.literal("on", { error: "mustAgree" });
 
+/** An optional checkbox: ticked ("on") is true, absent is false. */
+export const zChecked = z.preprocess((v) => v === "on" || v === true, z.boolean());
+
 /** Checks an ID document number by its type; returns the normalised number or the message key of the problem. */
 export function checkIdDocument(
   idType: unknown,

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { DISTRICT_CODES } from "@/lib/domain/districts";
 import { POLICY_CATEGORIES, TARGET_GROUPS } from "@/lib/domain/policy";
 import { validateRule } from "@/lib/domain/eligibility";
-import { blankToUndefined, zDate, zLines, zOptionalText, zText, zTickedList } from "./common";
+import { blankToUndefined, zChecked, zDate, zLines, zOptionalText, zText, zTickedList } from "./common";
 
 /** One entry of a policy folder's manifest.json (the format of the shared source texts). */
 export const ZPolicyManifestEntry = z.object({
@@ -114,7 +114,7 @@ export const ZPolicyInput = z.object({
     .string({ error: "required" })
     .refine((v) => v.trim().length > 0, "required")
     .refine((v) => v.length <= 200_000, "tooLong"),
-  /** Optional eligibility rule as JSON text (the raw editor; a form-based builder comes with the self-check). */
+  /** Optional eligibility rule as JSON text: the rule builder's hidden field, or what was typed in its JSON editor. */
   rule: z
     .string()
     .optional()
@@ -134,6 +134,12 @@ export const ZPolicyInput = z.object({
       }
       return checked.rule;
     }),
+  /** Where the rule's conditions come from, shown beside every verdict (e.g. "示例规则：…"). */
+  ruleNote: zOptionalText(500),
+  /** 免申即享: a match becomes an offer instead of an application. */
+  applyFree: zChecked,
+  /** The employer confirms an apply-free offer before it is granted. */
+  employerConfirms: zChecked,
   /** The version the editor started from: a save over someone else's newer edit is refused. */
   updatedAt: z.string().optional(),
 });

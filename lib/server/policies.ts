@@ -8,6 +8,7 @@ import { indexTokens } from "@/lib/search/segment";
 import { clauseRecords } from "@/lib/search/clause-records";
 import { invalidateSearchCache } from "@/lib/search/policy-search";
 import { audit } from "./audit";
+import { requestPolicyMatching } from "./matching";
 import { forbidden, notFound, UserError } from "./errors";
 import { dateFromIso } from "@/lib/domain/dates";
 
@@ -37,6 +38,10 @@ const policyView = {
   targetGroups: true,
   notes: true,
   rule: true,
+  ruleNote: true,
+  ruleVersion: true,
+  applyFree: true,
+  employerConfirms: true,
   status: true,
   publishedAt: true,
   updatedAt: true,
@@ -88,10 +93,13 @@ export async function listPoliciesForStaff(actor: TActor) {
 }
 
 async function loadForEdit(actor: TActor, id: string) {
-  const policy = await db.policy.findUnique({ where: { id }, select: { id: true, districtCode: true, status: true } });
+  const policy = await db.policy.findUnique({
+    where: { id },
+    select: { id: true, districtCode: true, status: true, rule: true },
+  });
   if (!policy) throw notFound();
   if (!mayEditPolicy(actor, policy.districtCode)) throw forbidden();
-  return policy;
+  return { id: policy.id, districtCode: policy.districtCode, status: policy.status, hasRule: policy.rule !== null };
 }
 
 const TRANSITIONS: Record<"publish" | "unpublish" | "expire", { from: TPolicyStatus[]; to: TPolicyStatus }> = {
@@ -126,6 +134,7 @@ export async function changePolicyStatus(
     });
   });
   invalidateSearchCache();
+  if (to === "PUBLISHED" && policy.hasRule) await requestPolicyMatching(id);
 }
 
 function policyData(input: TPolicyInput) {
@@ -143,6 +152,9 @@ function policyData(input: TPolicyInput) {
     targetGroups: input.targetGroups,
     body: input.body,
     rule: input.rule ?? Prisma.DbNull,
+    ruleNote: input.ruleNote ?? null,
+    applyFree: input.applyFree,
+    employerConfirms: input.employerConfirms,
     titleTokens: indexTokens(input.title),
   };
 }
@@ -152,7 +164,10 @@ export async function createPolicy(actor: TActor, input: TPolicyInput, ip: strin
   if (!mayEditPolicy(actor, input.districtCode ?? null)) throw forbidden();
   const id = await db.$transaction(
     async (tx) => {
-      const policy = await tx.policy.create({ data: { ...policyData(input), status: "DRAFT" }, select: { id: true } });
+      const policy = await tx.policy.create({
+        data: { ...policyData(input), ruleVersion: input.rule ? 1 : 0, status: "DRAFT" },
+        select: { id: true },
+      });
       const clauses = await writeClauses(tx, policy.id, input.body);
       await audit(tx, {
         actorId: actor.id,
@@ -168,7 +183,17 @@ export async function createPolicy(actor: TActor, input: TPolicyInput, ip: strin
     { timeout: 30_000 },
   );
   invalidateSearchCache();
+  // A new policy is a draft, so there is nothing to match yet: publishing it asks for matching.
   return id;
+}
+
+/** Key order does not change a rule (jsonb stores keys in its own order), so rules are compared with sorted keys. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value ?? null, (_key, v: unknown) =>
+    v !== null && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }
 
 /**
@@ -178,17 +203,19 @@ export async function createPolicy(actor: TActor, input: TPolicyInput, ip: strin
 export async function updatePolicy(actor: TActor, id: string, input: TPolicyInput, ip: string | null) {
   const current = await db.policy.findUnique({
     where: { id },
-    select: { districtCode: true, body: true, updatedAt: true },
+    select: { districtCode: true, body: true, updatedAt: true, rule: true },
   });
   if (!current) throw notFound();
   if (!mayEditPolicy(actor, current.districtCode) || !mayEditPolicy(actor, input.districtCode ?? null))
     throw forbidden();
   if (input.updatedAt && input.updatedAt !== current.updatedAt.toISOString()) throw new UserError("stale");
-  await db.$transaction(
+  // A matching job compares ruleVersion with the one it matched, so it must change exactly when the rule does.
+  const ruleChanged = canonicalJson(current.rule) !== canonicalJson(input.rule);
+  const status = await db.$transaction(
     async (tx) => {
       const changed = await tx.policy.updateMany({
         where: { id, updatedAt: current.updatedAt },
-        data: policyData(input),
+        data: { ...policyData(input), ...(ruleChanged ? { ruleVersion: { increment: 1 } } : {}) },
       });
       if (changed.count !== 1) throw new UserError("stale");
       const resplit = current.body !== input.body;
@@ -200,12 +227,14 @@ export async function updatePolicy(actor: TActor, id: string, input: TPolicyInpu
         targetId: id,
         districtCode: input.districtCode ?? null,
         ip,
-        detail: { bodyChanged: resplit, fields: Object.keys(input).filter((k) => k !== "updatedAt") },
+        detail: { bodyChanged: resplit, ruleChanged, fields: Object.keys(input).filter((k) => k !== "updatedAt") },
       });
+      return (await tx.policy.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
     },
     { timeout: 30_000 },
   );
   invalidateSearchCache();
+  if (status === "PUBLISHED" && input.rule) await requestPolicyMatching(id);
 }
 
 /** The synonym groups search applies to queries. */

@@ -17,6 +17,8 @@ test("draft → refused rule → fixed → published → found by search and jud
   await page
     .getByRole("textbox", { name: /^正文/ })
     .fill(`为吸引青年人才，制定本办法。\n一、适用对象\n1.在本区工作的${marker}青年人才。\n`);
+  // Hand-written JSON goes into the rule builder's JSON editor.
+  await page.getByText("高级：直接编辑 JSON").click();
   await page
     .getByRole("textbox", { name: /资格规则/ })
     .fill(JSON.stringify({ fact: "shoeSize", op: "gte", value: 40 }));
@@ -26,7 +28,9 @@ test("draft → refused rule → fixed → published → found by search and jud
   await expect(page.getByRole("textbox", { name: "标题" })).toHaveValue(title);
   await expect(page.getByRole("checkbox", { name: "安居" })).toBeChecked();
 
+  // The refused JSON is still there, in the open editor; valid JSON loads into the builder.
   await page.getByRole("textbox", { name: /资格规则/ }).fill(JSON.stringify({ fact: "age", op: "lte", value: 35 }));
+  await expect(page.getByRole("combobox", { name: "条件 1 的条件项", exact: true })).toHaveValue("age");
   await page.getByRole("button", { name: "保存" }).click();
   await page.waitForURL(/\/admin\/policies\/\w+\?created=1$/);
   await expect(page.getByRole("status").filter({ hasText: "已创建草稿。" })).toBeVisible();

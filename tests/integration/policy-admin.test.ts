@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type { TActor } from "@/lib/domain/access";
 import { ZPolicyInput, ZSynonymsInput } from "@/lib/schemas/policy";
@@ -11,7 +11,13 @@ import {
   updatePolicy,
 } from "@/lib/server/policies";
 import { searchPolicies } from "@/lib/search/policy-search";
-import { createUser } from "../support/factories";
+import { InvalidRuleError } from "@/lib/domain/eligibility";
+import { requestPolicyMatching } from "@/lib/server/matching";
+import { previewRuleMatches } from "@/lib/server/rule-preview";
+import { createTalent, createUser, idNumber } from "../support/factories";
+
+// The matching job is another component's; here it is enough to know when it is asked for.
+vi.mock("@/lib/server/matching", () => ({ requestPolicyMatching: vi.fn(async () => {}) }));
 
 let jinganAdmin: TActor;
 let changningAdmin: TActor;
@@ -139,5 +145,118 @@ describe("synonyms", () => {
     expect(await listSynonymGroups()).toEqual(groups);
     expect((await searchPolicies({ q: "天外补助", limit: 10, offset: 0 })).total).toBeGreaterThan(0);
     await expect(saveSynonymGroups(reviewer, groups, null)).rejects.toMatchObject({ key: "forbidden" });
+  });
+});
+
+describe("rule fields", () => {
+  const rule = {
+    all: [
+      { fact: "age", op: "lte", value: 35 },
+      { fact: "education", op: "gte", value: "MASTER" },
+    ],
+  };
+  // The same rule with its keys in another order, as the builder might write it.
+  const reordered = {
+    all: [
+      { value: 35, op: "lte", fact: "age" },
+      { op: "gte", value: "MASTER", fact: "education" },
+    ],
+  };
+
+  it("stores the note and flags, bumps the rule version only when the rule changes, and asks for matching", async () => {
+    vi.mocked(requestPolicyMatching).mockClear();
+    const id = await createPolicy(
+      jinganAdmin,
+      input({
+        title: "规则字段测试",
+        rule: JSON.stringify(rule),
+        ruleNote: "示例规则：仅为演示",
+        applyFree: "on",
+        employerConfirms: "on",
+      }),
+      null,
+    );
+    const stored = () => db.policy.findUniqueOrThrow({ where: { id } });
+    expect(await stored()).toMatchObject({
+      ruleNote: "示例规则：仅为演示",
+      applyFree: true,
+      employerConfirms: true,
+      ruleVersion: 1,
+    });
+    // A draft is not matched.
+    expect(requestPolicyMatching).not.toHaveBeenCalled();
+
+    const save = async (over: Record<string, unknown>) =>
+      updatePolicy(
+        jinganAdmin,
+        id,
+        input({ title: "规则字段测试", updatedAt: (await stored()).updatedAt.toISOString(), ...over }),
+        null,
+      );
+    await save({ rule: JSON.stringify(reordered), ruleNote: "", applyFree: undefined });
+    expect(await stored()).toMatchObject({ ruleVersion: 1, ruleNote: null, applyFree: false, employerConfirms: false });
+    expect(requestPolicyMatching).not.toHaveBeenCalled();
+
+    await changePolicyStatus(jinganAdmin, id, "publish", null);
+    expect(requestPolicyMatching).toHaveBeenLastCalledWith(id);
+    await save({ rule: JSON.stringify({ fact: "age", op: "lte", value: 40 }) });
+    expect((await stored()).ruleVersion).toBe(2);
+    expect(requestPolicyMatching).toHaveBeenCalledTimes(2);
+    await save({ rule: "" });
+    expect(await stored()).toMatchObject({ ruleVersion: 3, rule: null });
+    // Published without a rule: nothing to match.
+    expect(requestPolicyMatching).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("previewRuleMatches", () => {
+  const year = new Date().getFullYear();
+  const born = (age: number) => `${year - age - 1}0101`;
+
+  beforeAll(async () => {
+    const pw = "pw-123456789";
+    const talent = (n: number, age: number, over: Record<string, unknown>) =>
+      createTalent({
+        identifier: `preview${n}@example.com`,
+        password: pw,
+        realName: `预览${n}`,
+        idNumber: idNumber("310106", born(age), `10${n}`),
+        ...over,
+      });
+    await talent(1, 30, { education: "MASTER", annualSalary: 400_000 });
+    await talent(2, 50, { education: "DOCTORATE" });
+    await talent(3, 28, {});
+    await talent(4, 29, { education: "BACHELOR" });
+  });
+
+  const rule = JSON.stringify({
+    all: [
+      { fact: "education", op: "gte", value: "MASTER" },
+      { fact: "age", op: "lte", value: 35 },
+    ],
+  });
+
+  it("counts current talents by outcome", async () => {
+    expect(await previewRuleMatches(jinganAdmin, rule)).toEqual({ eligible: 1, needsInfo: 1, ineligible: 2, total: 4 });
+    // Salaries are read when the rule asks for them.
+    expect(
+      await previewRuleMatches(platformAdmin, JSON.stringify({ fact: "annualSalary", op: "gte", value: 300000 })),
+    ).toEqual({ eligible: 1, needsInfo: 3, ineligible: 0, total: 4 });
+  });
+
+  it("is refused to talents and reviewers", async () => {
+    const talent = await db.user.findFirstOrThrow({ where: { role: "TALENT" } });
+    await expect(
+      previewRuleMatches({ id: talent.id, role: "TALENT", districtCode: null, displayName: "t" }, rule),
+    ).rejects.toMatchObject({ key: "forbidden" });
+    await expect(previewRuleMatches(reviewer, rule)).rejects.toMatchObject({ key: "forbidden" });
+  });
+
+  it("refuses an invalid rule with its problems", async () => {
+    const invalid = previewRuleMatches(jinganAdmin, JSON.stringify({ fact: "shoeSize", op: "gte", value: 40 }));
+    await expect(invalid).rejects.toBeInstanceOf(InvalidRuleError);
+    await expect(invalid).rejects.toThrow("未知的条件项“shoeSize”");
+    await expect(previewRuleMatches(jinganAdmin, "{")).rejects.toThrow("不是有效的 JSON");
+    await expect(previewRuleMatches(jinganAdmin, "")).rejects.toThrow("规则为空");
   });
 });

@@ -1,4 +1,5 @@
 "use server";
+import { randomUUID } from "node:crypto";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { clientIp, getActor } from "@/lib/auth";
@@ -6,7 +7,9 @@ import { handleForm } from "@/lib/forms";
 import type { TFormState } from "@/lib/form-state";
 import { redirect } from "@/lib/i18n/navigation";
 import { ZPolicyInput, ZSynonymsInput } from "@/lib/schemas/policy";
+import { InvalidRuleError } from "@/lib/domain/eligibility";
 import { UserError } from "@/lib/server/errors";
+import { previewRuleMatches, type TRuleMatchCounts } from "@/lib/server/rule-preview";
 import { changePolicyStatus, createPolicy, saveSynonymGroups, updatePolicy } from "@/lib/server/policies";
 
 async function actor() {
@@ -53,4 +56,28 @@ export async function saveSynonymsAction(_prev: TFormState, formData: FormData):
       message: t("saved"),
     };
   });
+}
+
+export type TRulePreviewAnswer = { status: "ok"; counts: TRuleMatchCounts } | { status: "error"; message: string };
+
+const ZRulePreview = z.string().max(200_000);
+
+/** 统计可匹配人数: counts only, so the builder can show them before the policy is saved or published. */
+export async function previewRuleMatchesAction(ruleJson: unknown): Promise<TRulePreviewAnswer> {
+  const [locale, te] = await Promise.all([getLocale(), getTranslations("errors")]);
+  try {
+    const a = await actor();
+    const text = ZRulePreview.safeParse(ruleJson);
+    if (!text.success) return { status: "error", message: te("ruleJson") };
+    return { status: "ok", counts: await previewRuleMatches(a, text.data) };
+  } catch (error) {
+    if (error instanceof InvalidRuleError) {
+      const messages = error.errors.map((e) => (locale === "zh-CN" ? e.message : e.messageEn));
+      return { status: "error", message: messages.join(locale === "zh-CN" ? "；" : "; ") };
+    }
+    if (error instanceof UserError) return { status: "error", message: te(error.key) };
+    const id = randomUUID().slice(0, 8);
+    console.error(`[error ${id}]`, error);
+    return { status: "error", message: te("unexpected", { id }) };
+  }
 }

@@ -9,7 +9,7 @@ import { getPolicy, mayEditPolicy } from "@/lib/server/policies";
 import { PolicyForm } from "@/components/admin/policy-form";
 import { PolicyStatusForm } from "@/components/admin/policy-status-form";
 import { Badge, Notice } from "@/components/ui/notice";
-import { changePolicyStatusAction, updatePolicyAction } from "../actions";
+import { changePolicyStatusAction, previewRuleMatchesAction, updatePolicyAction } from "../actions";
 import { isoFromDate } from "@/lib/domain/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -71,6 +71,7 @@ export default async function EditPolicyPage({
         <section className="mb-8">
           <PolicyForm
             action={updatePolicyAction}
+            countAction={previewRuleMatchesAction}
             policyId={policy.id}
             districtChoices={
               choices.includes(policy.districtCode ?? "") ? choices : [policy.districtCode ?? "", ...choices]
@@ -88,7 +89,10 @@ export default async function EditPolicyPage({
               categories: policy.categories.join(","),
               targetGroups: policy.targetGroups.join(","),
               body,
-              rule: policy.rule ? JSON.stringify(policy.rule, null, 2) : "",
+              rule: policy.rule ? JSON.stringify(policy.rule) : "",
+              ruleNote: policy.ruleNote ?? "",
+              applyFree: policy.applyFree ? "on" : "",
+              employerConfirms: policy.employerConfirms ? "on" : "",
               updatedAt: policy.updatedAt.toISOString(),
             }}
           />

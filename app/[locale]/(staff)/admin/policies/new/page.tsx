@@ -5,7 +5,7 @@ import { requireRole } from "@/lib/auth";
 import { isPlatformAdmin } from "@/lib/domain/access";
 import { DISTRICT_CODES } from "@/lib/domain/districts";
 import { PolicyForm } from "@/components/admin/policy-form";
-import { createPolicyAction } from "../actions";
+import { createPolicyAction, previewRuleMatchesAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminPolicies"))("new") };
@@ -21,6 +21,7 @@ export default async function NewPolicyPage() {
       <h1 className="mb-6 text-2xl font-bold">{t("new")}</h1>
       <PolicyForm
         action={createPolicyAction}
+        countAction={previewRuleMatchesAction}
         initial={{ cityName: "上海市", kind: "POLICY" }}
         districtChoices={choices}
       />
