@@ -201,6 +201,8 @@ describe("explain: 青年英才", () => {
       value: 35,
       actual: 31,
       result: "PASS",
+      requirement: "年龄 ≤ 35 周岁",
+      requirementEn: "Age ≤ 35 years",
       text: "年龄 ≤ 35 周岁 — 您 31 周岁 ✓",
       textEn: "Age ≤ 35 years — you: 31 years ✓",
     });
