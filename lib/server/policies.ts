@@ -134,7 +134,8 @@ export async function changePolicyStatus(
     });
   });
   invalidateSearchCache();
-  if (to === "PUBLISHED" && policy.hasRule) await requestPolicyMatching(id);
+  // Publishing finds the talents who fit; withdrawing ends their matches. Either way the job brings them in line.
+  if (policy.hasRule) await requestPolicyMatching(id);
 }
 
 function policyData(input: TPolicyInput) {
@@ -234,7 +235,7 @@ export async function updatePolicy(actor: TActor, id: string, input: TPolicyInpu
     { timeout: 30_000 },
   );
   invalidateSearchCache();
-  if (status === "PUBLISHED" && input.rule) await requestPolicyMatching(id);
+  if (status === "PUBLISHED" && ruleChanged) await requestPolicyMatching(id);
 }
 
 /** The synonym groups search applies to queries. */

@@ -204,8 +204,10 @@ describe("rule fields", () => {
     expect(requestPolicyMatching).toHaveBeenCalledTimes(2);
     await save({ rule: "" });
     expect(await stored()).toMatchObject({ ruleVersion: 3, rule: null });
-    // Published without a rule: nothing to match.
-    expect(requestPolicyMatching).toHaveBeenCalledTimes(2);
+    // Removing the rule of a published policy is a change too: the job ends its matches.
+    expect(requestPolicyMatching).toHaveBeenCalledTimes(3);
+    await save({ title: "规则字段测试（改名）", rule: "" });
+    expect(requestPolicyMatching).toHaveBeenCalledTimes(3);
   });
 });
 
