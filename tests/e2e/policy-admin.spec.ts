@@ -1,5 +1,6 @@
 // A district admin writes a policy with an eligibility rule, fixes what the form refuses, publishes it, and a
-// visitor then finds it in search and gets a verdict from the check API.
+// visitor then finds it in search and gets a verdict from the check API; the background job (政策找人) tells a
+// talent who fits.
 import { expect, test } from "@playwright/test";
 import { errorSummary, signInAs, uniqueNumber } from "./helpers";
 
@@ -49,4 +50,12 @@ test("draft → refused rule → fixed → published → found by search and jud
 
   const verdicts = await (await request.post("/api/v1/eligibility/check", { data: { facts: { age: 30 } } })).json();
   expect(verdicts.items).toContainEqual(expect.objectContaining({ title, outcome: "ELIGIBLE" }));
+
+  // 政策找人: the publish queued a matching job; 陈静 (25, no other matches) finds the news in her inbox.
+  await signInAs(page, "chenjing@example.com", undefined, /\/me$/);
+  await expect(async () => {
+    await page.goto("/me/inbox");
+    await expect(page.getByRole("listitem").filter({ hasText: title })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(page.getByRole("heading", { level: 2, name: "1 项政策与您匹配" })).toBeVisible();
 });
