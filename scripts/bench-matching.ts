@@ -444,7 +444,8 @@ async function main() {
     log(
       `run 1: ${round(seconds, 2)} s; ${first.talents} talents × ${first.rules} rules = ${first.evaluations} ` +
         `evaluations in ${round(first.evalMs)} ms (${(evalsPerSec / 1e6).toFixed(2)} M/s); ` +
-        `${first.newMatches} matches, ${first.notifications} messages, ${first.offers} offers; rss ${rssMb()} MB`,
+        `${first.newMatches} matches, ${first.notifications} messages, ${first.offers} offers; ` +
+        `waiting for facts ${round(first.readMs)} ms, writing ${round(first.writeMs)} ms; rss ${rssMb()} MB`,
     );
 
     // The same run again: every pair is known, so nothing is written (the daily job on an unchanged day).
@@ -453,7 +454,8 @@ async function main() {
     const rerunSeconds = (performance.now() - t) / 1000;
     log(
       `run 2: ${round(rerunSeconds, 2)} s; ${second.newMatches} new, ${second.endedMatches} ended, ` +
-        `${second.notifications} messages; rss ${rssMb()} MB`,
+        `${second.notifications} messages; waiting for facts ${round(second.readMs)} ms, ` +
+        `writing ${round(second.writeMs)} ms; rss ${rssMb()} MB`,
     );
     if (second.newMatches !== 0 || second.notifications !== 0) throw new Error("the re-run wrote new matches");
     const matchingPeakRssMb = peakRssMb();
@@ -488,6 +490,8 @@ async function main() {
       evaluations: first.evaluations,
       seconds: round(seconds, 2),
       evalMs: round(first.evalMs),
+      readMs: round(first.readMs),
+      writeMs: round(first.writeMs),
       evalsPerSec,
       newMatches: first.newMatches,
       notifications: first.notifications,
