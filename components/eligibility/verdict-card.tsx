@@ -3,6 +3,7 @@ import type { TVerdict } from "@/lib/server/eligibility";
 import { FACTS } from "@/lib/domain/eligibility";
 import { Link } from "@/lib/i18n/navigation";
 import { Badge } from "@/components/ui/notice";
+import { districtName } from "@/lib/domain/districts";
 
 const TONE = { ELIGIBLE: "success", NEEDS_INFO: "warning", INELIGIBLE: "danger" } as const;
 const MARK_CLASS = { PASS: "text-green-800", FAIL: "text-red-800", UNKNOWN: "text-amber-900" } as const;
@@ -23,7 +24,9 @@ export function VerdictCard({ verdict, nextStep }: { verdict: TVerdict; nextStep
       <div className="mb-2 flex flex-wrap items-center gap-2">
         <Badge tone={TONE[verdict.outcome]}>{t(`outcome.${verdict.outcome}`)}</Badge>
         {verdict.applyFree ? <Badge tone="neutral">{t("applyFree")}</Badge> : null}
-        <span className="text-sm text-slate-600">{verdict.districtName}</span>
+        <span className="text-sm text-slate-600">
+          {districtName(verdict.districtCode, locale) ?? verdict.districtName}
+        </span>
       </div>
       <h3 id={headingId} className="mb-2 text-lg font-bold">
         <Link href={`/policies/${verdict.id}`}>{verdict.title}</Link>

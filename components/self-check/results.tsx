@@ -4,7 +4,7 @@
 import type { ReactNode, Ref } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import { DISTRICTS } from "@/lib/domain/districts";
+import { districtName } from "@/lib/domain/districts";
 import { askedAs, FACTS, type TFactKey, type TFactValue, type TOutcome } from "@/lib/domain/eligibility";
 import type { TVerdict } from "@/lib/server/eligibility";
 import { Badge } from "@/components/ui/notice";
@@ -60,7 +60,6 @@ export function Results({
   const zh = locale === "zh-CN";
   const sep = zh ? "、" : ", ";
   const count = (o: TOutcome) => verdicts.filter((v) => v.outcome === o).length;
-  const district = (name: string) => (zh ? name : (DISTRICTS.find((d) => d.name === name)?.nameEn ?? name));
   const meLink = (chunks: ReactNode) => <Link href="/me/matches">{chunks}</Link>;
 
   return (
@@ -112,7 +111,7 @@ export function Results({
                           <Link href={`/policies/${v.id}`}>{v.title}</Link>
                         </h4>
                         <p className="mb-3 flex flex-wrap items-center gap-2 text-sm text-slate-700">
-                          <span>{district(v.districtName)}</span>
+                          <span>{districtName(v.districtCode, locale) ?? v.districtName}</span>
                           <Badge tone={TONE[v.outcome]}>{t(`outcomes.${v.outcome}`)}</Badge>
                           {v.applyFree ? <Badge>{t("applyFree")}</Badge> : null}
                         </p>

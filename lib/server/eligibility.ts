@@ -15,6 +15,9 @@ export interface TVerdict extends TExplanation {
   kind: "policy";
   id: string;
   title: string;
+  /** GB/T 2260 code of the policy's district; null for a city-wide text. */
+  districtCode: string | null;
+  /** The district's (or city's) Chinese name. */
   districtName: string;
   /** Where the rule's conditions come from (e.g. that they are an example), to show beside the verdict. */
   ruleNote: string | null;
@@ -27,6 +30,7 @@ const ORDER = { ELIGIBLE: 0, NEEDS_INFO: 1, INELIGIBLE: 2 } as const;
 interface TCheckPolicy {
   id: string;
   title: string;
+  districtCode: string | null;
   districtName: string;
   ruleNote: string | null;
   applyFree: boolean;
@@ -65,6 +69,7 @@ async function loadPolicies(key: string): Promise<TCompiled> {
       ruleNote: true,
       applyFree: true,
       cityName: true,
+      districtCode: true,
       district: { select: { name: true } },
     },
   });
@@ -76,6 +81,7 @@ async function loadPolicies(key: string): Promise<TCompiled> {
     policies.push({
       id: p.id,
       title: p.title,
+      districtCode: p.districtCode,
       districtName: p.district?.name ?? p.cityName,
       ruleNote: p.ruleNote,
       applyFree: p.applyFree,
@@ -122,6 +128,7 @@ export async function checkEligibility(facts: TFacts, asOf: Date): Promise<TVerd
     kind: "policy",
     id: p.id,
     title: p.title,
+    districtCode: p.districtCode,
     districtName: p.districtName,
     ruleNote: p.ruleNote,
     applyFree: p.applyFree,
