@@ -210,7 +210,7 @@ export async function updatePolicy(actor: TActor, id: string, input: TPolicyInpu
   if (!mayEditPolicy(actor, current.districtCode) || !mayEditPolicy(actor, input.districtCode ?? null))
     throw forbidden();
   if (input.updatedAt && input.updatedAt !== current.updatedAt.toISOString()) throw new UserError("stale");
-  // A matching job compares ruleVersion with the one it matched, so it must change exactly when the rule does.
+  // ruleVersion counts the rule's changes, and only a changed rule sends every talent through matching again.
   const ruleChanged = canonicalJson(current.rule) !== canonicalJson(input.rule);
   const status = await db.$transaction(
     async (tx) => {

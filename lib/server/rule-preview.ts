@@ -1,6 +1,6 @@
 import "server-only";
 import type { TActor } from "@/lib/domain/access";
-import { compileRule, InvalidRuleError, parseRuleText, type TRule } from "@/lib/domain/eligibility";
+import { compileRule, factsUsed, InvalidRuleError, parseRuleText } from "@/lib/domain/eligibility";
 import { forbidden } from "./errors";
 import { mayEditPolicy } from "./policies";
 import { talentFactChunks } from "./talent-facts";
@@ -10,13 +10,6 @@ export interface TRuleMatchCounts {
   needsInfo: number;
   ineligible: number;
   total: number;
-}
-
-function readsFact(rule: TRule, fact: string): boolean {
-  if ("all" in rule) return rule.all.some((r) => readsFact(r, fact));
-  if ("any" in rule) return rule.any.some((r) => readsFact(r, fact));
-  if ("not" in rule) return readsFact(rule.not, fact);
-  return rule.fact === fact;
 }
 
 /**
@@ -45,7 +38,7 @@ export async function previewRuleMatches(actor: TActor, ruleJson: string): Promi
   const evaluate = compileRule(parsed.rule);
   const counts: TRuleMatchCounts = { eligible: 0, needsInfo: 0, ineligible: 0, total: 0 };
   // Salaries are encrypted; they are decrypted only for a rule that reads them.
-  const withSalary = readsFact(parsed.rule, "annualSalary");
+  const withSalary = factsUsed(parsed.rule).includes("annualSalary");
   for await (const chunk of talentFactChunks({ asOf: new Date(), withSalary })) {
     for (const { facts } of chunk) {
       const outcome = evaluate(facts);
