@@ -294,6 +294,8 @@ describe("the schema check reports drift", () => {
       (s: string) =>
         edit(s, "district        District           @relation", "district        Area               @relation"),
       (s: string) => edit(s, "district        District?       @relation", "district        Area?           @relation"),
+      (s: string) =>
+        edit(s, "district         District?     @relation", "district         Area?         @relation"),
       // A generated column and a scalar list under other field names; `type: BTree` is what no type means.
       (s: string) =>
         edit(s, '  search          Unsupported("tsvector")?\n', '  words Unsupported("tsvector")? @map("search")\n'),
