@@ -15,6 +15,7 @@ import {
 import { importPolicyFolder } from "@/lib/server/policy-import";
 import { runMatching } from "@/lib/server/matching";
 import { DEMO_RULES, EXAMPLE_NOTE } from "./data/demo-rules";
+import { DEMO_MATERIALS, DEMO_PROGRAMS } from "./data/programs";
 
 const POLICY_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), "data", "policies");
 
@@ -202,8 +203,54 @@ export async function seedDemo() {
     });
   }
   await db.searchSynonym.createMany({ data: DEMO_SYNONYMS.map((terms) => ({ terms })) });
+  await seedPrograms();
   // 政策找人 on the demo data, as the daily job would: demo talents open the portal to their matches and messages.
   await runMatching();
+}
+
+/** The three demo programs, published, each with one batch placed around today (so the demo always has open ones). */
+export async function seedPrograms(now = new Date()) {
+  const day = 24 * 60 * 60 * 1000;
+  for (const p of DEMO_PROGRAMS) {
+    const policy = await db.policy.findUnique({ where: { slug: p.policySlug }, select: { id: true } });
+    await db.program.create({
+      data: {
+        slug: p.slug,
+        name: p.name,
+        nameEn: p.nameEn,
+        districtCode: p.districtCode,
+        description: p.description,
+        policyId: policy?.id ?? null,
+        clauseAnchors: [],
+        rule: p.rule,
+        ruleNote: p.ruleNote,
+        employerConfirms: p.employerConfirms,
+        expertReview: p.expertReview,
+        materials: DEMO_MATERIALS,
+        classes: p.classes,
+        status: "PUBLISHED",
+        tiers: {
+          create: p.tiers.map((t, seq) => ({
+            key: t.key,
+            seq,
+            name: t.name,
+            nameEn: t.nameEn,
+            summary: t.summary ?? null,
+            rule: t.rule,
+            benefits: t.benefits as object[],
+          })),
+        },
+        batches: {
+          create: {
+            name: p.batch.name,
+            opensAt: new Date(now.getTime() + p.batch.opensInDays * day),
+            closesAt: new Date(now.getTime() + p.batch.closesInDays * day),
+            quota: p.batch.quota,
+          },
+        },
+      },
+    });
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {

@@ -5,6 +5,11 @@ import { Link } from "@/lib/i18n/navigation";
 import { Badge } from "@/components/ui/notice";
 import { districtName } from "@/lib/domain/districts";
 
+/** Where a verdict's subject lives: a policy text, or a program's page with its batches. */
+export function verdictHref(v: Pick<TVerdict, "kind" | "id">): string {
+  return v.kind === "program" ? `/programs/${v.id}` : `/policies/${v.id}`;
+}
+
 const TONE = { ELIGIBLE: "success", NEEDS_INFO: "warning", INELIGIBLE: "danger" } as const;
 const MARK_CLASS = { PASS: "text-green-800", FAIL: "text-red-800", UNKNOWN: "text-amber-900" } as const;
 
@@ -29,7 +34,7 @@ export function VerdictCard({ verdict, nextStep }: { verdict: TVerdict; nextStep
         </span>
       </div>
       <h3 id={headingId} className="mb-2 text-lg font-bold">
-        <Link href={`/policies/${verdict.id}`}>{verdict.title}</Link>
+        <Link href={verdictHref(verdict)}>{verdict.title}</Link>
       </h3>
       <ul className="mb-3 space-y-1" aria-label={t("conditions")}>
         {verdict.conditions.map((c, i) => (
@@ -43,7 +48,7 @@ export function VerdictCard({ verdict, nextStep }: { verdict: TVerdict; nextStep
       <div className="border-t border-slate-100 pt-3">
         {nextStep ??
           (verdict.outcome === "ELIGIBLE" ? (
-            <Link href={`/policies/${verdict.id}`} className="font-medium">
+            <Link href={verdictHref(verdict)} className="font-medium">
               {t("next.eligible")}
             </Link>
           ) : verdict.outcome === "NEEDS_INFO" ? (

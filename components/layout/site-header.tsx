@@ -28,6 +28,9 @@ export function SiteHeader() {
           <Link href="/policies" className="inline-flex min-h-11 items-center font-medium text-white">
             {t("nav.policies")}
           </Link>
+          <Link href="/programs" className="inline-flex min-h-11 items-center font-medium text-white">
+            {t("nav.programs")}
+          </Link>
           <Link href="/self-check" className="inline-flex min-h-11 items-center font-medium text-white">
             {t("nav.selfCheck")}
           </Link>

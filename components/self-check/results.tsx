@@ -8,6 +8,7 @@ import { districtName } from "@/lib/domain/districts";
 import { askedAs, FACTS, type TFactKey, type TFactValue, type TOutcome } from "@/lib/domain/eligibility";
 import type { TVerdict } from "@/lib/server/eligibility";
 import { Badge } from "@/components/ui/notice";
+import { verdictHref } from "@/components/eligibility/verdict-card";
 import { Button } from "@/components/ui/button";
 import { factLabel } from "./question";
 import type { TSelfCheckState } from "./storage";
@@ -108,7 +109,7 @@ export function Results({
                     <li key={v.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
                       <article aria-labelledby={`policy-${v.id}`}>
                         <h4 id={`policy-${v.id}`} className="mb-1 text-base font-bold sm:text-lg">
-                          <Link href={`/policies/${v.id}`}>{v.title}</Link>
+                          <Link href={verdictHref(v)}>{v.title}</Link>
                         </h4>
                         <p className="mb-3 flex flex-wrap items-center gap-2 text-sm text-slate-700">
                           <span>{districtName(v.districtCode, locale) ?? v.districtName}</span>
@@ -129,7 +130,7 @@ export function Results({
                             <>
                               <p>
                                 {t("nextStep")}
-                                <Link href={`/policies/${v.id}`}>{t("apply")}</Link>
+                                <Link href={verdictHref(v)}>{t("apply")}</Link>
                               </p>
                               {v.applyFree ? (
                                 <p className="mt-1 text-sm text-slate-700">

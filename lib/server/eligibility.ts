@@ -12,7 +12,8 @@ import {
 } from "@/lib/domain/eligibility";
 
 export interface TVerdict extends TExplanation {
-  kind: "policy";
+  /** A policy text's benefit, or a talent program (人才项目) to apply to. */
+  kind: "policy" | "program";
   id: string;
   title: string;
   /** GB/T 2260 code of the policy's district; null for a city-wide text. */
@@ -28,6 +29,7 @@ export interface TVerdict extends TExplanation {
 const ORDER = { ELIGIBLE: 0, NEEDS_INFO: 1, INELIGIBLE: 2 } as const;
 
 interface TCheckPolicy {
+  kind: "policy" | "program";
   id: string;
   title: string;
   districtCode: string | null;
@@ -55,7 +57,9 @@ const shared = ((globalThis as unknown as { talentPortalEligibility?: unknown })
 async function rulesKey(): Promise<string> {
   const [row] = await db.$queryRaw<{ key: string }[]>`
     SELECT concat_ws('/', (SELECT max("updatedAt") FROM "Policy"),
-                          (SELECT count(*) FROM "Policy" WHERE "status" = 'PUBLISHED' AND "rule" IS NOT NULL)) AS key`;
+                          (SELECT count(*) FROM "Policy" WHERE "status" = 'PUBLISHED' AND "rule" IS NOT NULL),
+                          (SELECT max("updatedAt") FROM "Program"),
+                          (SELECT count(*) FROM "Program" WHERE "status" = 'PUBLISHED' AND "rule" IS NOT NULL)) AS key`;
   return row?.key ?? "";
 }
 
@@ -79,12 +83,31 @@ async function loadPolicies(key: string): Promise<TCompiled> {
     const checked = validateRule(p.rule);
     if (!checked.ok) continue;
     policies.push({
+      kind: "policy",
       id: p.id,
       title: p.title,
       districtCode: p.districtCode,
       districtName: p.district?.name ?? p.cityName,
       ruleNote: p.ruleNote,
       applyFree: p.applyFree,
+      explain: compileExplainer(checked.rule),
+    });
+  }
+  const programs = await db.program.findMany({
+    where: { status: "PUBLISHED", rule: { not: Prisma.DbNull } },
+    select: { id: true, name: true, rule: true, ruleNote: true, districtCode: true, district: { select: { name: true } } },
+  });
+  for (const p of programs) {
+    const checked = validateRule(p.rule);
+    if (!checked.ok) continue;
+    policies.push({
+      kind: "program",
+      id: p.id,
+      title: p.name,
+      districtCode: p.districtCode,
+      districtName: p.district?.name ?? "上海市",
+      ruleNote: p.ruleNote,
+      applyFree: false,
       explain: compileExplainer(checked.rule),
     });
   }
@@ -116,7 +139,7 @@ export function invalidateEligibilityCache() {
 }
 
 /**
- * Every published policy with a rule, judged against the facts given: eligible first, then those that need more
+ * Every published policy and program with a rule, judged against the facts given: eligible first, then those that need more
  * information, then the rest, each with every condition explained. Nothing about the asker is stored.
  */
 export async function checkEligibility(facts: TFacts, asOf: Date): Promise<TVerdict[]> {
@@ -125,7 +148,7 @@ export async function checkEligibility(facts: TFacts, asOf: Date): Promise<TVerd
   const derived = deriveFacts(facts, asOf);
   const vector = factVector(derived);
   const verdicts: TVerdict[] = policies.map((p) => ({
-    kind: "policy",
+    kind: p.kind,
     id: p.id,
     title: p.title,
     districtCode: p.districtCode,
