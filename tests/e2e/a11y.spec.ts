@@ -88,7 +88,7 @@ test.describe("talent pages (13800138001)", () => {
   test("/me/matches and /me/inbox", async ({ page }) => {
     await page.goto("/me/matches");
     await expect(page.getByRole("heading", { level: 1, name: "我的政策匹配" })).toBeVisible();
-    await expect(page.getByRole("heading", { level: 2, name: "符合（1）" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "符合（2）" })).toBeVisible();
     await checkPage(page, "me-matches");
     await page.goto("/me/inbox");
     await expect(page.getByRole("heading", { level: 2, name: "1 项政策与您匹配" })).toBeVisible();
@@ -163,15 +163,14 @@ test.describe("self-check", () => {
   test("/self-check: a question, with an error, and the results", async ({ page }) => {
     await page.goto("/self-check");
     await expect(page.getByRole("heading", { level: 1, name: "政策计算器" })).toBeVisible();
-    await expect(page.locator("legend h2")).toHaveText("您的最高学历是？");
+    await expect(page.locator("legend h2")).toHaveText("您的工作单位位于哪个区？");
     await checkPage(page, "self-check");
     await page.getByRole("button", { name: "继续", exact: true }).click();
-    await expect(page.locator("#education-error")).toBeVisible();
+    await expect(page.locator("#employerDistrict-error")).toBeVisible();
     await checkPage(page, "self-check-error");
-    await page.getByRole("button", { name: "跳过（不清楚）" }).click();
-    await expect(page.locator("legend h2")).toHaveText("您的工作单位位于哪个区？");
     await page.getByRole("radio", { name: "闵行区" }).check();
     await page.getByRole("button", { name: "继续", exact: true }).click();
+    await expect(page.locator("legend h2")).not.toHaveText("您的工作单位位于哪个区？");
     await page.getByRole("button", { name: "查看当前结果" }).click();
     await expect(page.getByRole("heading", { level: 2, name: "判断结果" })).toBeVisible();
     await expect(page.getByRole("region", { name: /^需补充信息（\d+）$/ })).toBeVisible();
@@ -181,7 +180,7 @@ test.describe("self-check", () => {
   test("/en/self-check", async ({ page }) => {
     await page.goto("/en/self-check");
     await expect(page.getByRole("heading", { level: 1, name: "Eligibility check" })).toBeVisible();
-    await expect(page.locator("legend h2")).toHaveText("What is your highest degree?");
+    await expect(page.locator("legend h2")).toHaveText("In which district is your employer?");
     await checkPage(page, "self-check-en");
   });
 });

@@ -12,9 +12,13 @@ test("a talent sees their verdicts, confirms an apply-free benefit, and their em
 
   await nav.getByRole("link", { name: "我的政策匹配" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "我的政策匹配" })).toBeVisible();
-  const eligible = page.getByRole("region", { name: "符合（1）" });
-  await expect(eligible.getByRole("article")).toContainText("单位所在区 = 闵行区 — 您的单位为闵行区 ✓");
-  const ineligible = page.getByRole("region", { name: "不符合（3）" });
+  // The Minhang policy and the 春申 program (rules: prisma/data/demo-rules.ts, prisma/data/programs.ts).
+  const eligible = page.getByRole("region", { name: "符合（2）" });
+  await expect(eligible.getByRole("article").filter({ hasText: "留在闵行" })).toContainText(
+    "单位所在区 = 闵行区 — 您的单位为闵行区 ✓",
+  );
+  await expect(eligible.getByRole("link", { name: "春申金字塔人才计划" })).toHaveAttribute("href", /^\/programs\//);
+  const ineligible = page.getByRole("region", { name: "不符合（5）" });
   await expect(ineligible).toContainText("年龄 ≤ 35 周岁 — 您 40 周岁 ✗");
 
   const offer = page.getByRole("region", { name: "免申即享" }).getByRole("article");
@@ -47,8 +51,8 @@ test("a talent sees their verdicts, confirms an apply-free benefit, and their em
 test("a talent whose profile lacks facts is told which ones unlock more verdicts", async ({ page }) => {
   await signInAs(page, "chenjing@example.com", undefined, /\/me$/);
   await page.goto("/me/matches");
-  await expect(page.getByRole("heading", { level: 2, name: "补充以下信息可查看 4 项政策" })).toBeVisible();
-  await expect(page.getByText("单位所在区（影响 4 项）")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "补充以下信息可查看 7 项政策" })).toBeVisible();
+  await expect(page.getByText("单位所在区（影响 7 项）")).toBeVisible();
   await page.getByRole("link", { name: "去完善个人信息" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "个人信息" })).toBeVisible();
 });

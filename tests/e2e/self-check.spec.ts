@@ -15,31 +15,36 @@ const group = (page: Page, outcome: string) =>
   page.getByRole("region", { name: new RegExp(`^${outcome} ?[（(]\\d+[）)]$`) });
 /** The demo policy of Jing'an (prisma/data/demo-rules.ts), found by its title. */
 const jingan = (scope: Locator) =>
-  scope.getByRole("article").filter({ has: scope.page().getByRole("heading", { level: 4, name: /静英/ }) });
+  scope.getByRole("article").filter({ has: scope.page().getByRole("heading", { level: 4, name: /^静安 聚天下英才/ }) });
 const next = (page: Page) => page.getByRole("button", { name: "继续", exact: true }).click();
 
-/** Answers the first two questions (master's degree, Jing'an) to reach the age question. */
+/**
+ * Answers the first question (the district every rule needs: Jing'an) to reach the age question; after the age,
+ * the Jing'an policy asks for the degree.
+ */
 async function toAgeQuestion(page: Page) {
   await page.goto("/self-check");
-  await expect(question(page)).toHaveText("您的最高学历是？");
-  await page.getByRole("radio", { name: "硕士研究生" }).check();
-  await next(page);
   await expect(question(page)).toHaveText("您的工作单位位于哪个区？");
   await page.getByRole("radio", { name: "静安区" }).check();
   await next(page);
   await expect(question(page)).toHaveText("您今年多少周岁？");
 }
 
+/** Answers the degree question (a master's) that follows the age. */
+async function answerMasters(page: Page) {
+  await expect(question(page)).toHaveText("您的最高学历是？");
+  await page.getByRole("radio", { name: "硕士研究生" }).check();
+  await next(page);
+}
+
 test("an invalid answer is explained next to the input and nothing is sent", async ({ page }) => {
   await page.goto("/self-check");
-  await expect(question(page)).toHaveText("您的最高学历是？");
+  await expect(question(page)).toHaveText("您的工作单位位于哪个区？");
   await next(page);
   const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "请修改后再继续" }) });
   await expect(summary).toBeFocused();
-  await expect(page.locator("#education-error")).toHaveText("请选择一项；不清楚可以点“跳过（不清楚）”");
+  await expect(page.locator("#employerDistrict-error")).toHaveText("请选择一项；不清楚可以点“跳过（不清楚）”");
 
-  await page.getByRole("radio", { name: "硕士研究生" }).check();
-  await next(page);
   await page.getByRole("radio", { name: "静安区" }).check();
   await next(page);
   await expect(question(page)).toHaveText("您今年多少周岁？");
@@ -66,9 +71,11 @@ test("an invalid answer is explained next to the input and nothing is sent", asy
 
   await age.fill("31");
   await next(page);
+  await answerMasters(page);
   await expect(page.getByRole("heading", { level: 2, name: "判断结果" })).toBeVisible();
-  expect(requests).toHaveLength(1);
-  expect(JSON.parse(requests[0]!)).toEqual({ facts: { education: "MASTER", employerDistrict: "310106", age: 31 } });
+  expect(requests).toHaveLength(2);
+  expect(JSON.parse(requests[0]!)).toEqual({ facts: { employerDistrict: "310106", age: 31 } });
+  expect(JSON.parse(requests[1]!)).toEqual({ facts: { employerDistrict: "310106", age: 31, education: "MASTER" } });
 });
 
 test("the API's refusal, a rate limit and a lost connection are shown with a way on", async ({ page }) => {
@@ -112,6 +119,7 @@ test("the API's refusal, a rate limit and a lost connection are shown with a way
   await expect(offline).toBeVisible();
   await page.unroute("**/api/v1/eligibility/check");
   await offline.getByRole("button", { name: "重试" }).click();
+  await answerMasters(page);
   await expect(page.getByRole("heading", { level: 2, name: "判断结果" })).toBeVisible();
   await expect(jingan(group(page, "符合"))).toBeVisible();
   // (Next.js keeps its own route announcer, also an alert, outside <main>.)
@@ -130,6 +138,7 @@ test("going back, changing an answer and skipping", async ({ page }) => {
   await expect(question(page)).toHaveText("您今年多少周岁？");
   await page.getByRole("textbox", { name: "年龄（周岁）" }).fill("31");
   await next(page);
+  await answerMasters(page);
   await expect(jingan(group(page, "符合"))).toBeVisible();
 
   // A bachelor's degree no longer passes the Jing'an rule on its own, so the salary becomes the question.
@@ -157,12 +166,12 @@ test("going back, changing an answer and skipping", async ({ page }) => {
 
   // Results are reachable at any time, and the questions resume from there.
   await page.getByRole("button", { name: "重新开始" }).click();
-  await expect(question(page)).toHaveText("您的最高学历是？");
+  await expect(question(page)).toHaveText("您的工作单位位于哪个区？");
   await page.getByRole("button", { name: "查看当前结果" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "判断结果" })).toBeFocused();
   await expect(page.getByText(/^共 \d+ 项政策：符合 0 项，需补充信息 \d+ 项，不符合 0 项。$/)).toBeVisible();
   await page.getByRole("button", { name: /^继续回答（还有 \d+ 项）$/ }).click();
-  await expect(question(page)).toHaveText("您的最高学历是？");
+  await expect(question(page)).toHaveText("您的工作单位位于哪个区？");
 });
 
 test("the self-check in English, linked from the header", async ({ page }) => {
@@ -173,13 +182,14 @@ test("the self-check in English, linked from the header", async ({ page }) => {
     .click();
   await expect(page).toHaveURL(/\/en\/self-check$/);
   await expect(page.getByRole("heading", { level: 1, name: "Eligibility check" })).toBeVisible();
-  await expect(question(page)).toHaveText("What is your highest degree?");
-  await page.getByRole("radio", { name: "Doctorate" }).check();
-  await page.getByRole("button", { name: "Continue", exact: true }).click();
   await expect(question(page)).toHaveText("In which district is your employer?");
   await page.getByRole("radio", { name: "Changning District" }).check();
   await page.getByRole("button", { name: "Continue", exact: true }).click();
-  // Changning asks for age 35 or under, or an associate senior title; age comes first in the catalogue.
+  // Changning's policy and program both ask about the degree (ahead of the title in the catalogue).
+  await expect(question(page)).toHaveText("What is your highest degree?");
+  await page.getByRole("radio", { name: "Doctorate" }).check();
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  // The policy asks for age 35 or under, or an associate senior title; age comes first in the catalogue.
   await expect(question(page)).toHaveText("How old are you, in whole years?");
   await page.getByRole("textbox", { name: "Age (years)" }).fill("30");
   await page.getByRole("button", { name: "Continue", exact: true }).click();
