@@ -1,4 +1,5 @@
 // The environment, parsed once. Only what is named here reaches the code; nothing reaches the browser.
+import path from "node:path";
 import { z } from "zod";
 
 const key32 = z
@@ -54,4 +55,28 @@ const ZMailEnv = z.object({
 /** Outgoing e-mail settings; read when a message is sent, so tests can set them per run. */
 export function mailEnv(): z.infer<typeof ZMailEnv> {
   return parse(ZMailEnv);
+}
+
+const ZStorageEnv = z.object({
+  /** The folder `npm start` keeps its data in (same default as scripts/start.ts). */
+  DATA_DIR: z.string().min(1).default(".data"),
+  /** Where uploaded materials are kept; defaults to DATA_DIR/uploads. Must not be under public/. */
+  UPLOAD_DIR: z.string().min(1).optional(),
+});
+
+/**
+ * Where the local storage adapter keeps uploads, as an absolute path. Read on each call (cheap), so tests can point
+ * it at a temporary folder. A folder under public/ is refused: Next would serve the files to anyone.
+ */
+export function storageEnv(): { uploadDir: string } {
+  const parsed = parse(
+    ZStorageEnv.transform((e) => path.resolve(e.UPLOAD_DIR ?? path.join(e.DATA_DIR, "uploads"))).refine(
+      (dir) => {
+        const fromPublic = path.relative(path.resolve("public"), dir);
+        return fromPublic === ".." || fromPublic.startsWith(`..${path.sep}`) || path.isAbsolute(fromPublic);
+      },
+      { message: "must not be inside public/ (files there are served to anyone)", path: ["UPLOAD_DIR"] },
+    ),
+  );
+  return { uploadDir: parsed };
 }
