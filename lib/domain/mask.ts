@@ -46,6 +46,30 @@ export function maskName(v: Maskable): string {
   return masked.join(" ");
 }
 
+// Two-character surnames kept whole on a public notice. Left out on purpose: those whose first character is itself
+// a common one-character surname (钟离, 夏侯, 申屠, 闻人 …), where 钟离明 may as well be 钟 离明 and keeping two
+// characters would show part of the given name.
+const COMPOUND_SURNAMES = new Set(
+  (
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 司空 令狐 " +
+    "轩辕 南宫 西门 端木 澹台 万俟 呼延 拓跋 独孤 赫连 鲜于 太史 濮阳"
+  ).split(" "),
+);
+
+/**
+ * The name as a public notice (公示) shows it: the surname and one star per character of the given name, so people
+ * who know the applicant can recognise them and nobody else learns the name. A common two-character surname stays
+ * whole (欧阳娜娜 → 欧阳**); otherwise as maskName (张三 → 张*, John Smith → J*** S****).
+ */
+export function maskNameForNotice(v: Maskable): string {
+  const chars = codePoints(v);
+  const surname = chars.slice(0, 2).join("");
+  if (chars.length > 2 && COMPOUND_SURNAMES.has(surname) && !chars.some((c) => /\s/.test(c))) {
+    return surname + STAR.repeat(chars.length - 2);
+  }
+  return maskName(v);
+}
+
 /**
  * Keeps the first character of the local part and the whole domain:
  * alice@example.com → a***@example.com. A fixed run of three stars hides the

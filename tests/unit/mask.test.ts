@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maskEmail, maskIdNumber, maskName, maskPhone } from "../../lib/domain/mask";
+import { maskEmail, maskIdNumber, maskName, maskNameForNotice, maskPhone } from "../../lib/domain/mask";
 
 describe("maskIdNumber", () => {
   it("keeps the first 4 and last 4 characters of an 18-character ID number", () => {
@@ -139,5 +139,47 @@ describe("maskEmail", () => {
     expect(maskEmail("")).toBe("");
     expect(maskEmail(null)).toBe("");
     expect(maskEmail(undefined)).toBe("");
+  });
+});
+
+describe("maskNameForNotice", () => {
+  it("keeps the surname and stars each character of the given name", () => {
+    expect(maskNameForNotice("张三")).toBe("张*");
+    expect(maskNameForNotice("张三丰")).toBe("张**");
+    expect(maskNameForNotice(" 李小龙 ")).toBe("李**");
+  });
+
+  it("keeps a common two-character surname whole", () => {
+    expect(maskNameForNotice("欧阳娜娜")).toBe("欧阳**");
+    expect(maskNameForNotice("司马光")).toBe("司马*");
+    expect(maskNameForNotice("诸葛亮")).toBe("诸葛*");
+    expect(maskNameForNotice("上官婉儿")).toBe("上官**");
+  });
+
+  it("never shows a whole name made only of a two-character surname", () => {
+    expect(maskNameForNotice("欧阳")).toBe("欧*");
+  });
+
+  it("keeps one character where the first of two is itself a common surname", () => {
+    expect(maskNameForNotice("钟离明")).toBe("钟**");
+    expect(maskNameForNotice("夏侯杰")).toBe("夏**");
+    expect(maskNameForNotice("欧明")).toBe("欧*");
+  });
+
+  it("masks Latin names word by word", () => {
+    expect(maskNameForNotice("John Smith")).toBe("J*** S****");
+    expect(maskNameForNotice("A B")).toBe("* *");
+  });
+
+  it("handles ethnic-minority names, single characters and rare characters", () => {
+    expect(maskNameForNotice("阿依古丽·买买提")).toBe("阿*******");
+    expect(maskNameForNotice("张")).toBe("*");
+    expect(maskNameForNotice("𠮷野家")).toBe("𠮷**");
+  });
+
+  it("returns an empty string for empty input", () => {
+    expect(maskNameForNotice("")).toBe("");
+    expect(maskNameForNotice(null)).toBe("");
+    expect(maskNameForNotice(undefined)).toBe("");
   });
 });
