@@ -134,8 +134,8 @@ describe("the schema check reports drift", () => {
       schema: () =>
         edit(
           SCHEMA,
-          "  employees       TalentProfile[]\n  offers          BenefitOffer[]\n\n  @@index([districtCode, status])",
-          "  employees       TalentProfile[]\n  offers          BenefitOffer[]\n\n  @@index([status, districtCode])",
+          "  applications    Application[]\n\n  @@index([districtCode, status])\n}\n\nmodel EnterpriseMember",
+          "  applications    Application[]\n\n  @@index([status, districtCode])\n}\n\nmodel EnterpriseMember",
         ),
       problems: [
         `"Enterprise": no index on (status, districtCode) in that order`,
