@@ -30,7 +30,8 @@ export function badRequest(error: z.ZodError) {
 export function apiFailure(error: unknown) {
   if (error instanceof UserError) {
     const status = error.key === "notFound" ? 404 : error.key === "forbidden" ? 403 : 409;
-    return Response.json({ error: { code: error.key, ...both(error.key) } }, { status, headers });
+    const words = error.text ? { message: error.text.zh, messageEn: error.text.en } : both(error.key);
+    return Response.json({ error: { code: error.key, ...words } }, { status, headers });
   }
   const id = randomUUID().slice(0, 8);
   console.error(`[error ${id}]`, error);

@@ -66,6 +66,7 @@ async function answer<S extends z.ZodType>(
 ): Promise<TFormState> {
   const values = formValues(formData);
   const tr = await translator();
+  const locale = await getLocale();
   const parsed = schema.safeParse(formObject(formData));
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
@@ -81,7 +82,7 @@ async function answer<S extends z.ZodType>(
   } catch (error) {
     unstable_rethrow(error);
     if (error instanceof UserError) {
-      const message = tr(error.key);
+      const message = error.text ? (locale === "zh-CN" ? error.text.zh : error.text.en) : tr(error.key);
       return error.field
         ? { status: "error", fieldErrors: { [error.field]: [message] }, values, message: tr("summary") }
         : { status: "error", fieldErrors: {}, values, message };
