@@ -9,6 +9,7 @@ export function TalentNav({ unread }: { unread: number }) {
   const items = [
     { href: "/me", label: t("home") },
     { href: "/me/matches", label: t("matches") },
+    { href: "/me/applications", label: t("applications") },
     { href: "/me/inbox", label: unread > 0 ? t("inboxUnread", { count: unread }) : t("inbox") },
     { href: "/me/profile", label: t("profile") },
   ];
@@ -16,7 +17,7 @@ export function TalentNav({ unread }: { unread: number }) {
     <nav aria-label={t("label")} className="mb-6 border-b border-slate-200">
       <ul className="flex flex-wrap gap-x-1">
         {items.map((i) => {
-          const current = pathname === i.href;
+          const current = i.href === "/me" ? pathname === i.href : pathname.startsWith(i.href);
           return (
             <li key={i.href}>
               <Link

@@ -229,10 +229,11 @@ export async function submitApplication(
     throw refused(
       `请上传：${lacking.map((m) => m.name).join("、")}`,
       `Please upload: ${lacking.map((m) => m.nameEn).join(", ")}`,
-      "materials",
     );
   }
-  if (app.program.classes.length && !(app.answers as TAnswers).class) throw new UserError("required", "class");
+  if (app.program.classes.length && !(app.answers as TAnswers).class) {
+    throw refused("请在“申报信息”中选择申报类别并保存", "Choose a category under “Application details” and save");
+  }
 
   let employerId: string | null = null;
   if (app.program.employerConfirms && !resubmit) {

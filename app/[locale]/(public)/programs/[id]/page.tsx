@@ -7,6 +7,7 @@ import { districtName } from "@/lib/domain/districts";
 import { getPublishedProgram, myProgramVerdicts, type TBenefit } from "@/lib/server/programs";
 import { UserError } from "@/lib/server/errors";
 import { Badge, Notice } from "@/components/ui/notice";
+import { StartForm } from "@/components/applications/application-forms";
 
 export const dynamic = "force-dynamic";
 
@@ -41,6 +42,7 @@ export default async function ProgramPage({ params }: { params: Promise<{ locale
     myProgramVerdicts(actor, program),
   ]);
   const en = current === "en";
+  const open = program.batches.some((b) => b.state === "OPEN");
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
   const money = (b: TBenefit) =>
     b.amount === undefined
@@ -130,6 +132,11 @@ export default async function ProgramPage({ params }: { params: Promise<{ locale
                     </li>
                   ))}
                 </ul>
+                {open && actor?.role === "TALENT" && v?.outcome !== "INELIGIBLE" ? (
+                  <div className="mb-2">
+                    <StartForm programId={program.id} tierId={tier.id} tierName={en ? tier.nameEn : tier.name} />
+                  </div>
+                ) : null}
                 {v ? (
                   <details>
                     <summary className="cursor-pointer font-medium text-brand-800">{t("yourConditions")}</summary>
