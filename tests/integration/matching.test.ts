@@ -155,6 +155,8 @@ describe("政策找人 batch matching", () => {
 
   it("queues a policy's matching as a pg-boss job", async () => {
     const e = await policy("排队补贴", { fact: "education", op: "gte", value: "MASTER" });
+    // Jobs queued by earlier test files (policy edits) are not this test's.
+    await (await getBoss()).purgeQueue(QUEUES.policyMatching);
     await requestPolicyMatching(e.id);
     await requestPolicyMatching(e.id);
     const boss = await getBoss();
