@@ -63,3 +63,11 @@ export function guessCategories(text: string): TPolicyCategory[] {
 export function guessTargetGroups(text: string): TTargetGroup[] {
   return matching(TARGET_WORDS, text);
 }
+
+/** The entitlement category (不重复资助 compares within one) a policy's benefit falls under, from its categories. */
+export function benefitCategoryOf(categories: readonly string[]): "HOUSING" | "AWARD" | "SERVICE" {
+  if (categories.includes("HOUSING")) return "HOUSING";
+  if (categories.some((c) => c === "REWARDS" || c === "ATTRACTION" || c === "DEVELOPMENT" || c === "ENTREPRENEURSHIP"))
+    return "AWARD";
+  return "SERVICE";
+}

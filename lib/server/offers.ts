@@ -1,5 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { chinaCalendarDate, dateFromIso } from "@/lib/domain/dates";
+import { benefitCategoryOf } from "@/lib/domain/policy";
 import type { TActor } from "@/lib/domain/access";
 import { explain, validateRule, type TConditionReport } from "@/lib/domain/eligibility";
 import type { TOfferDecision } from "@/lib/schemas/offers";
@@ -62,6 +65,25 @@ async function notify(
 }
 
 /**
+ * A granted offer is a benefit the talent holds from today: an Entitlement, so that 不重复资助 checks see it.
+ */
+async function grant(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  policy: { title: string; districtCode: string | null; categories: string[] },
+) {
+  await tx.entitlement.create({
+    data: {
+      userId,
+      category: benefitCategoryOf(policy.categories),
+      name: `${policy.title}（免申即享）`,
+      districtCode: policy.districtCode,
+      startsOn: dateFromIso(chinaCalendarDate(new Date()))!,
+    },
+  });
+}
+
+/**
  * The talent accepts an offer. It is judged again on today's profile first: an offer made to someone who no longer
  * qualifies grants nothing.
  */
@@ -74,7 +96,15 @@ export async function confirmOffer(actor: TActor, offerId: string, ip: string | 
       status: true,
       policyId: true,
       policy: {
-        select: { title: true, status: true, rule: true, applyFree: true, employerConfirms: true, districtCode: true },
+        select: {
+          title: true,
+          status: true,
+          rule: true,
+          applyFree: true,
+          employerConfirms: true,
+          districtCode: true,
+          categories: true,
+        },
       },
     },
   });
@@ -105,6 +135,7 @@ export async function confirmOffer(actor: TActor, offerId: string, ip: string | 
       data: { status: to, confirmedAt: now, employerId },
     });
     if (changed.count !== 1) throw new UserError("stale");
+    if (to === "GRANTED") await grant(tx, actor.id, policy);
     await audit(tx, {
       actorId: actor.id,
       action: "offer.confirm",
@@ -169,7 +200,7 @@ export async function decideOfferAsEmployer(actor: TActor, input: TOfferDecision
       userId: true,
       employerId: true,
       policyId: true,
-      policy: { select: { title: true, districtCode: true } },
+      policy: { select: { title: true, districtCode: true, categories: true } },
       user: { select: { talentProfile: { select: { employerId: true } } } },
     },
   });
@@ -193,6 +224,7 @@ export async function decideOfferAsEmployer(actor: TActor, input: TOfferDecision
       },
     });
     if (changed.count !== 1) throw new UserError("stale");
+    if (granted) await grant(tx, offer.userId, offer.policy);
     await audit(tx, {
       actorId: actor.id,
       action: granted ? "offer.employerConfirm" : "offer.employerDecline",

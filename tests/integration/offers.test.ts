@@ -85,6 +85,10 @@ describe("免申即享 offers", () => {
     const offer = await offerOf(alice.id, withoutEmployer);
     await expect(confirmOffer(alice, offer.id, "127.0.0.1")).resolves.toBe("GRANTED");
     await expect(confirmOffer(alice, offer.id, null)).rejects.toMatchObject({ key: "stale" });
+    // What is granted is held: an entitlement that later no-double-funding checks see.
+    expect(
+      await db.entitlement.findMany({ where: { userId: alice.id }, select: { category: true, name: true } }),
+    ).toEqual([{ category: "SERVICE", name: "直接享受的补贴（免申即享）" }]);
     expect(await db.auditEvent.count({ where: { action: "offer.confirm", targetId: offer.id } })).toBe(1);
   });
 
@@ -116,6 +120,7 @@ describe("免申即享 offers", () => {
     });
     await decideOfferAsEmployer(hrX, { offerId: offer.id, decision: "CONFIRM" }, null);
     expect(await offerOf(alice.id, withEmployer)).toMatchObject({ status: "GRANTED", employerDecidedById: hrX.id });
+    expect(await db.entitlement.count({ where: { userId: alice.id } })).toBe(2);
     await expect(
       decideOfferAsEmployer(hrX, { offerId: offer.id, decision: "DECLINE", reason: "重复" }, null),
     ).rejects.toMatchObject({ key: "stale" });
