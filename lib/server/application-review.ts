@@ -392,7 +392,7 @@ export async function reviewDecide(actor: TActor, input: TReviewDecision, ip: st
   const what = programLine(app.program, app.tier);
   const notifications: string[] = [];
 
-  await transition(
+  const step = await transition(
     actor,
     "REVIEWER",
     app,
@@ -440,4 +440,6 @@ export async function reviewDecide(actor: TActor, input: TReviewDecision, ip: st
     input.version,
   );
   if (notifications.length) await queueNotificationEmails(notifications);
+  // transition() throws on a refusal, so the step is always a move; the status is what the reviewer is told.
+  return { status: step.ok ? step.to : app.status };
 }
