@@ -40,12 +40,23 @@ export function ReviewDecisionForms({
   }
   const sent = state.status === "error" ? (state.values.decision as TDecision | undefined) : undefined;
   const errorsOf = (decision: TDecision, field: string) => (sent === decision ? state.fieldErrors[field] : undefined);
-  const alertFor = (decision: TDecision) =>
-    sent === decision && state.message && Object.keys(state.fieldErrors).length === 0 ? (
+  // A refusal is shown at the top of its form; field errors show at their fields and are also announced here.
+  const alertFor = (decision: TDecision) => {
+    if (sent !== decision) return null;
+    const fieldMessages = Object.values(state.fieldErrors).flat();
+    if (fieldMessages.length > 0) {
+      return (
+        <p role="alert" className="sr-only">
+          {fieldMessages.join(" ")}
+        </p>
+      );
+    }
+    return state.message ? (
       <p role="alert" className="mb-3 font-medium text-red-700">
         {state.message}
       </p>
     ) : null;
+  };
   const hidden = (
     <>
       <input type="hidden" name="applicationId" value={applicationId} />

@@ -172,7 +172,11 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
               {app.history.map((h) => (
                 <li key={h.id}>
                   <p className="font-medium">
-                    {actionName(h.action)} → {STATUS_NAMES[h.toStatus][lang]}
+                    {actionName(h.action)}
+                    {/* "退回补正 → 退回补正" says nothing twice: the status only where it differs from the action. */}
+                    {STATUS_NAMES[h.toStatus][lang] !== actionName(h.action)
+                      ? ` → ${STATUS_NAMES[h.toStatus][lang]}`
+                      : ""}
                   </p>
                   <p className="text-sm text-slate-600">
                     {dateTime(h.at)} · {h.actorName ?? t("system")}
