@@ -1,6 +1,7 @@
 // Demo data for `npm start` on an empty database: the four districts, one verified employer per district with an
 // HR officer, one employer waiting for verification, talents with varied profiles, a reviewer per district and
-// admins; the five source policy texts and a synonym list for search. Every account's password is DEMO_PASSWORD; the README lists them.
+// admins; the five source policy texts and a synonym list for search; one submitted application (李明, 静英) to
+// review. Every account's password is DEMO_PASSWORD; the README lists them.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { db } from "@/lib/db";
@@ -12,6 +13,7 @@ import {
   idNumber,
   uscc,
 } from "../tests/support/factories";
+import { createSubmittedApplication } from "../tests/support/applications";
 import { importPolicyFolder } from "@/lib/server/policy-import";
 import { runMatching } from "@/lib/server/matching";
 import { DEMO_RULES, EXAMPLE_NOTE } from "./data/demo-rules";
@@ -80,7 +82,7 @@ export async function seedDemo() {
     hr: { identifier: "hr.pending@example.com", password, displayName: "钱坤（人事）" },
   });
 
-  await createTalent({
+  const liMing = await createTalent({
     identifier: "13800138001",
     password,
     realName: "李明",
@@ -204,6 +206,11 @@ export async function seedDemo() {
   }
   await db.searchSynonym.createMany({ data: DEMO_SYNONYMS.map((terms) => ({ terms })) });
   await seedPrograms();
+  // Something to review: 李明's submitted application to 静英 领军人才, waiting for his employer (单位审核).
+  await createSubmittedApplication(liMing, "jingan-jingying", "leading", {
+    summary: "复旦大学博士，从事工业数据智能研发，主持企业级数据平台建设。",
+    achievements: "发表论文 5 篇，授权发明专利 2 项。",
+  });
   // 政策找人 on the demo data, as the daily job would: demo talents open the portal to their matches and messages.
   await runMatching();
 }

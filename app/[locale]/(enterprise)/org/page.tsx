@@ -4,7 +4,9 @@ import { requireRole } from "@/lib/auth";
 import { listMyEnterprises } from "@/lib/server/enterprises";
 import { listOffersForEmployer } from "@/lib/server/offers";
 import { EmployerOfferForm } from "@/components/offers/employer-offer-form";
-import { decideOfferAction } from "./actions";
+import { decideApplicationAction, decideOfferAction } from "./actions";
+import { listApplicationsForEmployer } from "@/lib/server/application-review";
+import { EmployerApplications } from "@/components/review/employer-applications";
 import { Badge } from "@/components/ui/notice";
 import { districtName } from "@/lib/domain/districts";
 
@@ -16,13 +18,14 @@ const tone = { PENDING: "warning", VERIFIED: "success", REJECTED: "danger" } as 
 
 export default async function OrgPage() {
   const actor = await requireRole(["ENTERPRISE_HR"]);
-  const [t, tEnum, format, locale, enterprises, offers] = await Promise.all([
+  const [t, tEnum, format, locale, enterprises, offers, applications] = await Promise.all([
     getTranslations("org"),
     getTranslations("enums"),
     getFormatter(),
     getLocale(),
     listMyEnterprises(actor),
     listOffersForEmployer(actor),
+    listApplicationsForEmployer(actor),
   ]);
   const en = locale === "en";
   return (
@@ -64,6 +67,7 @@ export default async function OrgPage() {
           </div>
         </section>
       ) : null}
+      <EmployerApplications data={applications} action={decideApplicationAction} />
       {enterprises.length === 0 ? <p>{t("none")}</p> : null}
       {enterprises.map((e) => {
         const district = districtName(e.districtCode, locale) ?? e.district.name;

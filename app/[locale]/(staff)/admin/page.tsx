@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth";
 import { STAFF_ROLES } from "@/lib/domain/access";
 import { districtName } from "@/lib/domain/districts";
+import { listReviewQueue } from "@/lib/server/application-review";
 import { listEnterprisesForReview } from "@/lib/server/enterprises";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -12,11 +13,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminHome() {
   const actor = await requireRole(STAFF_ROLES);
-  const [t, tEnum, locale, pending] = await Promise.all([
+  const [t, tReview, tEnum, locale, pending, applications] = await Promise.all([
     getTranslations("admin"),
+    getTranslations("review.home"),
     getTranslations("enums"),
     getLocale(),
     listEnterprisesForReview(actor, "PENDING"),
+    listReviewQueue(actor, { take: 0 }),
   ]);
   return (
     <>
@@ -33,6 +36,14 @@ export default async function AdminHome() {
           <Link href="/admin/enterprises" className="font-medium">
             {t("open")}
             <span className="sr-only">：{t("enterprisesPending")}</span>
+          </Link>
+        </li>
+        <li className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+          <p className="text-slate-700">{tReview("pending")}</p>
+          <p className="mb-3 text-3xl font-bold text-brand-800">{applications.total}</p>
+          <Link href="/admin/applications" className="font-medium">
+            {t("open")}
+            <span className="sr-only">：{tReview("pending")}</span>
           </Link>
         </li>
       </ul>
