@@ -1,0 +1,42 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { clientIp, getActor } from "@/lib/auth";
+import { handleForm } from "@/lib/forms";
+import type { TFormState } from "@/lib/form-state";
+import { ZObjectionResolution, ZRecognitionInput } from "@/lib/schemas/notices";
+import { UserError } from "@/lib/server/errors";
+import { recogniseApplication, resolveObjection } from "@/lib/server/notices";
+
+export async function resolveObjectionAction(_prev: TFormState, formData: FormData): Promise<TFormState> {
+  return handleForm(ZObjectionResolution, formData, async (input) => {
+    const actor = await getActor();
+    if (!actor) throw new UserError("signInRequired");
+    await resolveObjection(actor, input, await clientIp());
+    const t = await getTranslations("recognition");
+    // The counts on /admin change; this page keeps the answered item on screen until the next visit.
+    revalidatePath("/[locale]/admin", "page");
+    return {
+      status: "success",
+      message: t(input.decision === "UPHOLD" ? "upheld" : "dismissed"),
+      fieldErrors: {},
+      values: {},
+    };
+  });
+}
+
+export async function recogniseAction(_prev: TFormState, formData: FormData): Promise<TFormState> {
+  return handleForm(ZRecognitionInput, formData, async (input) => {
+    const actor = await getActor();
+    if (!actor) throw new UserError("signInRequired");
+    const done = await recogniseApplication(actor, input, await clientIp());
+    const t = await getTranslations("recognition");
+    revalidatePath("/[locale]/admin", "page");
+    return {
+      status: "success",
+      message: t("recognised", { certificateNo: done.certificateNo, validUntil: done.validUntil }),
+      fieldErrors: {},
+      values: {},
+    };
+  });
+}
