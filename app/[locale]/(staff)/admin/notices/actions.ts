@@ -1,5 +1,4 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { clientIp, getActor } from "@/lib/auth";
 import { handleForm } from "@/lib/forms";
@@ -14,8 +13,8 @@ export async function resolveObjectionAction(_prev: TFormState, formData: FormDa
     if (!actor) throw new UserError("signInRequired");
     await resolveObjection(actor, input, await clientIp());
     const t = await getTranslations("recognition");
-    // The counts on /admin change; this page keeps the answered item on screen until the next visit.
-    revalidatePath("/[locale]/admin", "page");
+    // No revalidation: the answered item stays on screen with its result until the next visit, instead of vanishing
+    // (the /admin counts are read per request).
     return {
       status: "success",
       message: t(input.decision === "UPHOLD" ? "upheld" : "dismissed"),
@@ -31,7 +30,6 @@ export async function recogniseAction(_prev: TFormState, formData: FormData): Pr
     if (!actor) throw new UserError("signInRequired");
     const done = await recogniseApplication(actor, input, await clientIp());
     const t = await getTranslations("recognition");
-    revalidatePath("/[locale]/admin", "page");
     return {
       status: "success",
       message: t("recognised", { certificateNo: done.certificateNo, validUntil: done.validUntil }),
