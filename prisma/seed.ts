@@ -18,6 +18,9 @@ import { importPolicyFolder } from "@/lib/server/policy-import";
 import { runMatching } from "@/lib/server/matching";
 import { DEMO_RULES, EXAMPLE_NOTE } from "./data/demo-rules";
 import { DEMO_MATERIALS, DEMO_PROGRAMS } from "./data/programs";
+import { createApplicationOnNotice } from "../tests/support/notice-factories";
+import { chinaCalendarDate } from "@/lib/domain/dates";
+import { addWorkingDays, CHINA_2026 } from "@/lib/domain/working-days";
 
 const POLICY_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), "data", "policies");
 
@@ -211,6 +214,7 @@ export async function seedDemo() {
     summary: "复旦大学博士，从事工业数据智能研发，主持企业级数据平台建设。",
     achievements: "发表论文 5 篇，授权发明专利 2 项。",
   });
+  await seedNotices();
   // 政策找人 on the demo data, as the daily job would: demo talents open the portal to their matches and messages.
   await runMatching();
 }
@@ -258,6 +262,54 @@ export async function seedPrograms(now = new Date()) {
       },
     });
   }
+}
+
+/**
+ * Two applications already past review (公示): 王芳's is on notice today, open to objections; 张伟's notice is over,
+ * ready for an admin to recognise. No inbox messages: the demo inboxes stay as matching leaves them.
+ */
+export async function seedNotices(now = new Date()) {
+  const today = chinaCalendarDate(now);
+  const daysAgo = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+  const user = (email: string) =>
+    db.user.findUniqueOrThrow({
+      where: { email },
+      select: { id: true, talentProfile: { select: { employerId: true } } },
+    });
+  const wang = await user("wangfang@example.com");
+  await createApplicationOnNotice({
+    userId: wang.id,
+    programSlug: "changning-leading-talents",
+    tierKey: "professional",
+    employerId: wang.talentProfile?.employerId,
+    startsOn: daysAgo(1),
+    endsOn: addWorkingDays(today, 4, CHINA_2026),
+  });
+  const zhang = await user("zhangwei@example.com");
+  // From an earlier, closed batch: the open one stays free for him to apply in (see tests/e2e/applications.spec.ts).
+  const chunshen = await db.program.findUniqueOrThrow({
+    where: { slug: "minhang-chunshen-pyramid" },
+    select: { id: true },
+  });
+  const earlier = await db.batch.create({
+    data: {
+      programId: chunshen.id,
+      name: "2026 年度第一批",
+      opensAt: new Date(now.getTime() - 200 * 86_400_000),
+      closesAt: new Date(now.getTime() - 140 * 86_400_000),
+      quota: 100,
+    },
+    select: { id: true },
+  });
+  await createApplicationOnNotice({
+    userId: zhang.id,
+    programSlug: "minhang-chunshen-pyramid",
+    tierKey: "B1",
+    batchId: earlier.id,
+    employerId: zhang.talentProfile?.employerId,
+    startsOn: daysAgo(10),
+    endsOn: daysAgo(1),
+  });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {

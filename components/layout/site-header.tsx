@@ -31,6 +31,9 @@ export function SiteHeader() {
           <Link href="/programs" className="inline-flex min-h-11 items-center font-medium text-white">
             {t("nav.programs")}
           </Link>
+          <Link href="/notices" className="inline-flex min-h-11 items-center font-medium text-white">
+            {t("notices.nav")}
+          </Link>
           <Link href="/self-check" className="inline-flex min-h-11 items-center font-medium text-white">
             {t("nav.selfCheck")}
           </Link>

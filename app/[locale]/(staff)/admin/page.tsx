@@ -5,6 +5,7 @@ import { STAFF_ROLES } from "@/lib/domain/access";
 import { districtName } from "@/lib/domain/districts";
 import { listReviewQueue } from "@/lib/server/application-review";
 import { listEnterprisesForReview } from "@/lib/server/enterprises";
+import { noticeQueueCounts } from "@/lib/server/notices";
 import { Link } from "@/lib/i18n/navigation";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,13 +14,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminHome() {
   const actor = await requireRole(STAFF_ROLES);
-  const [t, tReview, tEnum, locale, pending, applications] = await Promise.all([
+  const [t, tReview, tr, tEnum, locale, pending, applications, notices] = await Promise.all([
     getTranslations("admin"),
     getTranslations("review.home"),
+    getTranslations("recognition"),
     getTranslations("enums"),
     getLocale(),
     listEnterprisesForReview(actor, "PENDING"),
     listReviewQueue(actor, { take: 0 }),
+    noticeQueueCounts(actor),
   ]);
   return (
     <>
@@ -46,6 +49,19 @@ export default async function AdminHome() {
             <span className="sr-only">：{tReview("pending")}</span>
           </Link>
         </li>
+        {[
+          { label: tr("adminQueueObjections"), count: notices.openObjections },
+          { label: tr("adminQueueRecognition"), count: notices.awaitingRecognition },
+        ].map((q) => (
+          <li key={q.label} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+            <p className="text-slate-700">{q.label}</p>
+            <p className="mb-3 text-3xl font-bold text-brand-800">{q.count}</p>
+            <Link href="/admin/notices" className="font-medium">
+              {t("open")}
+              <span className="sr-only">：{q.label}</span>
+            </Link>
+          </li>
+        ))}
       </ul>
       <h2 className="mt-8 mb-3 text-lg font-bold">{t("tools")}</h2>
       <ul className="flex flex-wrap gap-x-6 gap-y-2">
