@@ -28,7 +28,12 @@ export default async function proxy(request: NextRequest) {
   const response = intl(request);
   // Not on server-action posts: a cookie set there makes Next re-render the whole page, and the action's own answer
   // (a confirmation, the fields as typed) would be lost. Page views alone keep the session alive.
-  if (live && secret && !request.headers.has("next-action")) {
+  // Nor on prefetches: a prefetch still in flight when the person signs out would set the cookie again.
+  const prefetch =
+    request.headers.has("next-router-prefetch") ||
+    request.headers.get("purpose") === "prefetch" ||
+    request.headers.get("sec-purpose")?.includes("prefetch");
+  if (live && secret && !request.headers.has("next-action") && !prefetch) {
     const { exp: _exp, iat: _iat, jti: _jti, ...claims } = live;
     response.cookies.set(cookieName, await encode({ token: claims, secret, maxAge: IDLE_SECONDS }), {
       httpOnly: true,

@@ -164,8 +164,15 @@ export async function signIn(identifier: string, password: string, ip: string | 
   };
 }
 
+/**
+ * Signing out ends every session of the account (sessionVersion), not only this cookie: a copy of the cookie — or one
+ * a page request still in flight sets again — cannot act afterwards.
+ */
 export async function recordSignOut(userId: string) {
-  await audit(db, { actorId: userId, action: "auth.sign_out", targetType: "User", targetId: userId });
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+    await audit(tx, { actorId: userId, action: "auth.sign_out", targetType: "User", targetId: userId });
+  });
 }
 
 /** The live account behind a session, or null when it may no longer act. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { decrypt } from "@/lib/crypto";
-import { registerTalent, signIn, loadActiveUser, MAX_FAILED_SIGN_INS } from "@/lib/server/accounts";
+import { registerTalent, signIn, loadActiveUser, MAX_FAILED_SIGN_INS, recordSignOut } from "@/lib/server/accounts";
 import { ZRegisterTalent } from "@/lib/schemas/auth";
 import { UserError } from "@/lib/server/errors";
 import { createTalent, idNumber } from "../support/factories";
@@ -91,5 +91,19 @@ describe("signIn", () => {
     await db.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
     expect(await loadActiveUser(user.id, 1)).toBeNull();
     expect(await signIn("s@example.com", "a-long-enough-pass", null)).toEqual({ ok: false, reason: "disabled" });
+  });
+
+  it("ends every session of the account at sign-out, and records it", async () => {
+    const user = await createTalent({
+      identifier: "out@example.com",
+      password: "a-long-enough-pass",
+      realName: "孙八",
+      idNumber: idNumber("310105", "19930303", "333"),
+    });
+    expect(await loadActiveUser(user.id, 0)).not.toBeNull();
+    await recordSignOut(user.id);
+    // A copy of the old cookie (version 0) no longer acts.
+    expect(await loadActiveUser(user.id, 0)).toBeNull();
+    expect(await db.auditEvent.count({ where: { action: "auth.sign_out", targetId: user.id } })).toBe(1);
   });
 });
