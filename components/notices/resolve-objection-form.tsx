@@ -1,9 +1,7 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { idleForm, type TFormState } from "@/lib/form-state";
-import { Button } from "@/components/ui/button";
-import { TextAreaField } from "@/components/ui/field";
+import type { TFormState } from "@/lib/form-state";
+import { DecisionForm } from "@/components/ui/decision-form";
 
 /** A reviewer resolves an objection: dismiss, or uphold (which rejects the application), always with a resolution. */
 export function ResolveObjectionForm({
@@ -16,41 +14,23 @@ export function ResolveObjectionForm({
   label: string;
 }) {
   const t = useTranslations("recognition");
-  const [state, formAction, pending] = useActionState(action, idleForm);
-  if (state.status === "success") {
-    return (
-      <p role="status" className="font-medium text-green-800">
-        {state.message}
-      </p>
-    );
-  }
   return (
-    <form key={state.nonce} action={formAction} noValidate aria-label={label}>
-      <input type="hidden" name="objectionId" value={objectionId} />
-      {state.status === "error" && state.message && !state.fieldErrors.resolution ? (
-        <p role="alert" className="mb-2 font-medium text-red-700">
-          {state.message}
-        </p>
-      ) : null}
-      <TextAreaField
-        name="resolution"
-        id={`resolution-${objectionId}`}
-        label={t("resolution")}
-        hint={t("resolutionHint")}
-        required
-        rows={3}
-        maxLength={1000}
-        defaultValue={state.values.resolution}
-        errors={state.fieldErrors.resolution}
-      />
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" name="decision" value="DISMISS" variant="secondary" disabled={pending}>
-          {t("dismiss")}
-        </Button>
-        <Button type="submit" name="decision" value="UPHOLD" variant="danger" disabled={pending}>
-          {t("uphold")}
-        </Button>
-      </div>
-    </form>
+    <DecisionForm
+      action={action}
+      name={label}
+      hidden={{ objectionId }}
+      reason={{
+        name: "resolution",
+        id: `resolution-${objectionId}`,
+        label: t("resolution"),
+        hint: t("resolutionHint"),
+        multiline: true,
+        required: true,
+      }}
+      buttons={[
+        { value: "DISMISS", label: t("dismiss"), variant: "secondary" },
+        { value: "UPHOLD", label: t("uphold"), variant: "danger" },
+      ]}
+    />
   );
 }
