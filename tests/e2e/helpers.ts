@@ -99,6 +99,9 @@ export async function submitSignIn(page: Page, identifier: string, password: str
  * left the sign-in page, i.e. the role's home (or `expectPath`) has loaded.
  */
 export async function signInAs(page: Page, identifier: string, password = DEMO_PASSWORD, expectPath?: string | RegExp) {
+  // Leave the current page first: a prefetch it still has in flight would otherwise come back after the cookies are
+  // cleared and set the previous user's session cookie again (the proxy rolls it on page requests).
+  await page.goto("about:blank");
   await page.context().clearCookies();
   await page.goto("/sign-in");
   await expect(page.getByRole("heading", { level: 1, name: "登录" })).toBeVisible();
