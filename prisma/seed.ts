@@ -20,7 +20,13 @@ import { DEMO_RULES, EXAMPLE_NOTE } from "./data/demo-rules";
 import { DEMO_MATERIALS, DEMO_PROGRAMS } from "./data/programs";
 import { createApplicationOnNotice } from "../tests/support/notice-factories";
 import { chinaCalendarDate } from "@/lib/domain/dates";
-import { addWorkingDays, CHINA_2026 } from "@/lib/domain/working-days";
+import {
+  addWorkingDays,
+  CHINA_2026,
+  CHINA_2026_HOLIDAYS,
+  CHINA_2026_MAKE_UP_WORKDAYS,
+} from "@/lib/domain/working-days";
+import { dateFromIso } from "@/lib/domain/dates";
 
 const POLICY_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), "data", "policies");
 
@@ -208,6 +214,7 @@ export async function seedDemo() {
     });
   }
   await db.searchSynonym.createMany({ data: DEMO_SYNONYMS.map((terms) => ({ terms })) });
+  await seedCalendar();
   await seedPrograms();
   // Something to review: 李明's submitted application to 静英 领军人才, waiting for his employer (单位审核).
   await createSubmittedApplication(liMing, "jingan-jingying", "leading", {
@@ -217,6 +224,20 @@ export async function seedDemo() {
   await seedNotices();
   // 政策找人 on the demo data, as the daily job would: demo talents open the portal to their matches and messages.
   await runMatching();
+}
+
+/** The 2026 official holiday schedule as the calendar's exceptions, for admins to extend with later years. */
+export async function seedCalendar() {
+  await db.calendarDay.createMany({
+    data: [
+      ...CHINA_2026_HOLIDAYS.map((d) => ({ date: dateFromIso(d)!, kind: "HOLIDAY" as const, name: "节假日放假" })),
+      ...CHINA_2026_MAKE_UP_WORKDAYS.map((d) => ({
+        date: dateFromIso(d)!,
+        kind: "WORKDAY" as const,
+        name: "调休上班",
+      })),
+    ],
+  });
 }
 
 /** The three demo programs, published, each with one batch placed around today (so the demo always has open ones). */

@@ -11,7 +11,8 @@ import {
 } from "@/lib/domain/application-status";
 import { chinaCalendarDate, dateFromIso } from "@/lib/domain/dates";
 import { explain } from "@/lib/domain/eligibility";
-import { CHINA_2026, noticePeriod } from "@/lib/domain/working-days";
+import { noticePeriod } from "@/lib/domain/working-days";
+import { workingCalendarNow } from "./calendar";
 import type { TEmployerApplicationDecision, TReviewDecision } from "@/lib/schemas/application-review";
 import { transition, type TAnswers } from "./applications";
 import { forbidden, notFound, UserError } from "./errors";
@@ -422,7 +423,7 @@ export async function reviewDecide(actor: TActor, input: TReviewDecision, ip: st
       } else {
         const { status } = await tx.application.findUniqueOrThrow({ where: { id: app.id }, select: { status: true } });
         if (status !== "PUBLIC_NOTICE") return;
-        const period = noticePeriod(chinaCalendarDate(now), app.program.noticeDays, CHINA_2026);
+        const period = noticePeriod(chinaCalendarDate(now), app.program.noticeDays, await workingCalendarNow(tx));
         await tx.application.update({
           where: { id: app.id },
           data: { noticeStartsOn: dateFromIso(period.firstDay), noticeEndsOn: dateFromIso(period.lastDay) },
