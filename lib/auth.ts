@@ -71,6 +71,18 @@ export const authOptions: NextAuthOptions = {
         token.role = user.role;
         token.sv = user.sessionVersion;
         token.authAt = Math.floor(Date.now() / 1000);
+        return token;
+      }
+      // Every read of the session (the header asks /api/auth/session) checks it is still live: after a sign-out
+      // elsewhere, a password change or a disabled account, a leftover cookie must not look signed in. Throwing makes
+      // next-auth clear the cookie and answer with no session.
+      if (
+        !token.uid ||
+        token.sv === undefined ||
+        sessionExpired(token.authAt) ||
+        !(await loadActiveUser(token.uid, token.sv))
+      ) {
+        throw new Error("session ended");
       }
       return token;
     },
